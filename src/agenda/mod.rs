@@ -1,0 +1,82 @@
+//! Agenda logic with no DOM: sessions grouped by day, and what is on now or next.
+
+use crate::feed::{Date, Feed, Session, SessionKind, SessionStatus};
+
+/// One day of the programme.
+#[derive(Debug, PartialEq)]
+pub struct Day<'a> {
+    /// The date as the organiser wrote the sessions' times (the event's local date).
+    pub date: Date,
+    /// The day's sessions, earliest first.
+    pub sessions: Vec<&'a Session>,
+}
+
+/// The programme by day, each day's sessions in time order.
+pub fn days(feed: &Feed) -> Vec<Day<'_>> {
+    let mut days: Vec<Day<'_>> = Vec::new();
+    for session in feed.sessions_by_time() {
+        let date = session.start.local_date();
+        match days.iter_mut().find(|day| day.date == date) {
+            Some(day) => day.sessions.push(session),
+            None => days.push(Day {
+                date,
+                sessions: vec![session],
+            }),
+        }
+    }
+    days.sort_by_key(|day| day.date);
+    days
+}
+
+/// Where the event stands at a given moment.
+#[derive(Debug, PartialEq)]
+pub enum Phase<'a> {
+    /// Before the first session; seconds until it starts.
+    Before { starts_in: i64 },
+    /// Between the first session's start and the last session's end.
+    During {
+        /// Sessions under way, earliest first (breaks included: a visitor wants to know).
+        now: Vec<&'a Session>,
+        /// The next session to start, if any.
+        next: Option<&'a Session>,
+    },
+    /// After the last session has ended.
+    After,
+}
+
+/// Where the event stands at `now` (seconds since the epoch). Cancelled sessions count
+/// for neither now nor next. An event without sessions is placed by its dates at UTC.
+pub fn phase(feed: &Feed, now: i64) -> Phase<'_> {
+    let live = || {
+        feed.sessions_by_time()
+            .filter(|s| s.status == SessionStatus::Confirmed)
+    };
+    let first = live().map(|s| s.start.unix).min();
+    let last = live().map(|s| s.end.unix).max();
+    let (first, last) = match (first, last) {
+        (Some(first), Some(last)) => (first, last),
+        _ => (
+            feed.event.start.days_since_epoch() * 86_400,
+            feed.event.end.next().days_since_epoch() * 86_400,
+        ),
+    };
+    if now < first {
+        return Phase::Before {
+            starts_in: first - now,
+        };
+    }
+    if now >= last {
+        return Phase::After;
+    }
+    Phase::During {
+        now: live()
+            .filter(|s| s.start.unix <= now && now < s.end.unix)
+            .collect(),
+        next: live().find(|s| s.start.unix > now),
+    }
+}
+
+/// Whether a session is a pause in the programme rather than content.
+pub fn is_break(session: &Session) -> bool {
+    session.kind == SessionKind::Break
+}

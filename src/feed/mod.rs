@@ -1,0 +1,64 @@
+//! The event feed: its model, how it is read and checked, and what can go wrong.
+//!
+//! Nothing here touches the DOM, so the same code runs in the portal (wasm), in the
+//! organisers' tools and in native tests. Start at [`load`].
+
+pub mod diagnostic;
+pub mod model;
+mod read;
+pub mod text;
+pub mod time;
+pub mod url;
+
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use model::*;
+pub use read::{DEFAULT_REFRESH, is_time_zone};
+pub use text::{Picked, Text};
+pub use time::{Date, DateTime, TimeError};
+
+/// The result of reading a feed: the usable feed, if any, and every problem found.
+#[derive(Debug)]
+pub struct Loaded {
+    /// `None` when the text is not JSON, not an object, or has no readable `event`.
+    /// Otherwise the feed with every unusable value left out (and reported).
+    pub feed: Option<Feed>,
+    /// Every problem, in the order of the file.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Whether any problem is an error (warnings alone leave a feed clean).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Reads and checks a feed from its JSON text, reporting every problem at once.
+pub fn load(json: &str) -> Loaded {
+    let value: serde_json::Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        Err(e) => {
+            return Loaded {
+                feed: None,
+                diagnostics: vec![Diagnostic {
+                    severity: Severity::Error,
+                    code: Code::Syntax,
+                    path: "$".to_owned(),
+                    message: format!(
+                        "the file is not valid JSON: {e} (line {}, column {})",
+                        e.line(),
+                        e.column()
+                    ),
+                }],
+            };
+        }
+    };
+    let mut reader = read::Reader::default();
+    let feed = reader.feed(&value);
+    Loaded {
+        feed,
+        diagnostics: reader.diagnostics,
+    }
+}

@@ -1,0 +1,882 @@
+//! Reads a parsed JSON value into the feed model, collecting every problem with its path.
+//!
+//! This is written by hand rather than derived with serde: a derived reader stops at the
+//! first problem, while an organiser needs the whole list at once, and a single bad entry
+//! must cost that entry (or only its bad field), never the whole feed.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Map, Value};
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::model::*;
+use super::text::Text;
+use super::time::{Date, DateTime, TimeError};
+use super::url::{self, UrlProblem};
+
+/// The IANA names the validator knows, one a line (see `scripts/gen-time-zones.sh`).
+const TIME_ZONES: &str = include_str!("time_zones.txt");
+
+/// Whether `name` is an IANA time-zone name.
+pub fn is_time_zone(name: &str) -> bool {
+    TIME_ZONES.lines().any(|zone| zone == name)
+}
+
+/// `$.sessions` + `start` → `$.sessions.start`.
+fn key(path: &str, key: &str) -> String {
+    format!("{path}.{key}")
+}
+
+/// `$.sessions` + 2 → `$.sessions[2]`.
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+/// The JSON type of a value, for messages.
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The ids each collection declares, gathered before reading so that every reference can
+/// be checked where it stands, with its exact path.
+#[derive(Default)]
+struct KnownIds<'v> {
+    rooms: HashSet<&'v str>,
+    tracks: HashSet<&'v str>,
+    speakers: HashSet<&'v str>,
+    sessions: HashSet<&'v str>,
+    documents: HashSet<&'v str>,
+}
+
+impl<'v> KnownIds<'v> {
+    fn gather(feed: &'v Map<String, Value>) -> Self {
+        let ids = |name: &str| -> HashSet<&'v str> {
+            feed.get(name)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|entry| entry.get("id")?.as_str())
+                .collect()
+        };
+        Self {
+            rooms: ids("rooms"),
+            tracks: ids("tracks"),
+            speakers: ids("speakers"),
+            sessions: ids("sessions"),
+            documents: ids("documents"),
+        }
+    }
+}
+
+/// What a reference points at.
+#[derive(Clone, Copy)]
+enum Target {
+    Room,
+    Track,
+    Speaker,
+    Session,
+    Document,
+}
+
+/// Collects diagnostics while reading.
+#[derive(Default)]
+pub(crate) struct Reader<'v> {
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    known: KnownIds<'v>,
+    /// The event's dates, once read, to place sessions in.
+    event_dates: Option<(Date, Date)>,
+}
+
+type ReadFn<'v, T> = fn(&mut Reader<'v>, &Value, &str) -> Option<T>;
+
+impl<'v> Reader<'v> {
+    pub(crate) fn report(&mut self, severity: Severity, code: Code, path: &str, message: String) {
+        self.diagnostics.push(Diagnostic {
+            severity,
+            code,
+            path: path.to_owned(),
+            message,
+        });
+    }
+
+    pub(crate) fn error(&mut self, code: Code, path: &str, message: impl Into<String>) {
+        self.report(Severity::Error, code, path, message.into());
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+        self.error(
+            Code::Type,
+            path,
+            format!("expected {expected}, found {}", type_name(found)),
+        );
+    }
+
+    /// An object whose fields are all in `known`; others are warned about, not refused.
+    fn object<'a>(
+        &mut self,
+        value: &'a Value,
+        path: &str,
+        known: &[&str],
+    ) -> Option<&'a Map<String, Value>> {
+        let Value::Object(map) = value else {
+            self.wrong_type(path, "an object", value);
+            return None;
+        };
+        for name in map.keys() {
+            if !known.contains(&name.as_str()) {
+                self.report(
+                    Severity::Warning,
+                    Code::UnknownField,
+                    &key(path, name),
+                    format!(
+                        "unknown field `{name}` is ignored; known fields here: {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+        Some(map)
+    }
+
+    /// A required field, read with `read`; its absence is an error.
+    fn required<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        path: &str,
+        name: &str,
+        read: ReadFn<'v, T>,
+    ) -> Option<T> {
+        match map.get(name) {
+            None | Some(Value::Null) => {
+                self.error(
+                    Code::Missing,
+                    &key(path, name),
+                    format!("the required field `{name}` is missing"),
+                );
+                None
+            }
+            Some(value) => read(self, value, &key(path, name)),
+        }
+    }
+
+    /// An optional field; `null` counts as absent.
+    fn optional<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        path: &str,
+        name: &str,
+        read: ReadFn<'v, T>,
+    ) -> Option<T> {
+        match map.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => read(self, value, &key(path, name)),
+        }
+    }
+
+    /// A list field; absent means empty, and unreadable entries are dropped one by one.
+    fn list<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        path: &str,
+        name: &str,
+        read: ReadFn<'v, T>,
+    ) -> Vec<T> {
+        let path = key(path, name);
+        match map.get(name) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| read(self, item, &index(&path, i)))
+                .collect(),
+            Some(other) => {
+                self.wrong_type(&path, "a list", other);
+                Vec::new()
+            }
+        }
+    }
+
+    fn string(&mut self, value: &Value, path: &str) -> Option<String> {
+        match value {
+            Value::String(s) if s.trim().is_empty() => {
+                self.error(Code::Empty, path, "is empty");
+                None
+            }
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.wrong_type(path, "a string", other);
+                None
+            }
+        }
+    }
+
+    /// An id: a non-empty string without spaces or `/` (ids appear in URLs).
+    fn id(&mut self, value: &Value, path: &str) -> Option<String> {
+        let id = self.string(value, path)?;
+        if id
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '?' | '#' | '%'))
+        {
+            self.error(
+                Code::Value,
+                path,
+                format!("the id `{id}` may not contain spaces, /, ?, # or %; use letters, digits, - and _"),
+            );
+            return None;
+        }
+        Some(id)
+    }
+
+    /// An id that must name an entry of another collection; unknown ones are dropped.
+    fn reference(&mut self, value: &Value, path: &str, target: Target) -> Option<String> {
+        let id = self.id(value, path)?;
+        let (known, what, collection) = match target {
+            Target::Room => (&self.known.rooms, "room", "rooms"),
+            Target::Track => (&self.known.tracks, "track", "tracks"),
+            Target::Speaker => (&self.known.speakers, "speaker", "speakers"),
+            Target::Session => (&self.known.sessions, "session", "sessions"),
+            Target::Document => (&self.known.documents, "document", "documents"),
+        };
+        if known.contains(id.as_str()) {
+            return Some(id);
+        }
+        self.error(
+            Code::UnknownReference,
+            path,
+            format!("no {what} has the id `{id}`; add it to `{collection}` or fix the spelling"),
+        );
+        None
+    }
+
+    fn room_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+        self.reference(value, path, Target::Room)
+    }
+
+    fn track_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+        self.reference(value, path, Target::Track)
+    }
+
+    fn speaker_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+        self.reference(value, path, Target::Speaker)
+    }
+
+    fn session_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+        self.reference(value, path, Target::Session)
+    }
+
+    fn document_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+        self.reference(value, path, Target::Document)
+    }
+
+    /// A top-level collection whose entries have unique ids: a repeated id is an error
+    /// and the later entry is dropped, so every reference has one meaning.
+    fn collection<T>(
+        &mut self,
+        map: &Map<String, Value>,
+        name: &str,
+        read: ReadFn<'v, T>,
+        id_of: fn(&T) -> &str,
+    ) -> Vec<T> {
+        let path = key("$", name);
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
+            return Vec::new();
+        };
+        let Value::Array(items) = value else {
+            self.wrong_type(&path, "a list", value);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let item_path = index(&path, i);
+            let Some(entry) = read(self, item, &item_path) else {
+                continue;
+            };
+            let id = id_of(&entry);
+            if let Some(first) = seen.get(id) {
+                let message =
+                    format!("the id `{id}` is already used by {path}[{first}]; ids must be unique");
+                self.error(Code::DuplicateId, &key(&item_path, "id"), message);
+                continue;
+            }
+            seen.insert(id.to_owned(), i);
+            out.push(entry);
+        }
+        out
+    }
+
+    fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
+        match value {
+            Value::Object(map) => {
+                let mut entries = Vec::with_capacity(map.len());
+                for (tag, text) in map {
+                    let text_path = key(path, tag);
+                    if !is_language_tag(tag) {
+                        self.error(
+                            Code::Value,
+                            &text_path,
+                            format!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
+                        );
+                    } else if let Some(text) = self.string(text, &text_path) {
+                        entries.push((tag.clone(), text));
+                    }
+                }
+                if entries.is_empty() {
+                    self.error(Code::Empty, path, "has no text in any language");
+                    return None;
+                }
+                Some(Text::Localised(entries))
+            }
+            Value::String(_) => self.string(value, path).map(Text::Plain),
+            other => {
+                self.wrong_type(path, "a string or a map from language to string", other);
+                None
+            }
+        }
+    }
+
+    fn language(&mut self, value: &Value, path: &str) -> Option<String> {
+        let tag = self.string(value, path)?;
+        if !is_language_tag(&tag) {
+            self.error(
+                Code::Value,
+                path,
+                format!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
+            );
+            return None;
+        }
+        Some(tag)
+    }
+
+    fn date(&mut self, value: &Value, path: &str) -> Option<Date> {
+        let text = self.string(value, path)?;
+        match Date::parse(&text) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                self.error(Code::BadTime, path, format!("`{text}` {e}"));
+                None
+            }
+        }
+    }
+
+    fn date_time(&mut self, value: &Value, path: &str) -> Option<DateTime> {
+        let text = self.string(value, path)?;
+        match DateTime::parse(&text) {
+            Ok(time) => Some(time),
+            Err(e) => {
+                let code = match e {
+                    TimeError::MissingOffset => Code::MissingOffset,
+                    _ => Code::BadTime,
+                };
+                self.error(code, path, format!("`{text}` {e}"));
+                None
+            }
+        }
+    }
+
+    /// A date, or a date-time of which the date is kept.
+    fn date_or_date_time(&mut self, value: &Value, path: &str) -> Option<Date> {
+        match value {
+            Value::String(s) if s.len() > 10 => {
+                self.date_time(value, path).map(DateTime::local_date)
+            }
+            _ => self.date(value, path),
+        }
+    }
+
+    fn url(&mut self, value: &Value, path: &str) -> Option<String> {
+        let text = self.string(value, path)?;
+        match url::check(&text) {
+            Ok(_) => Some(text),
+            Err(problem) => {
+                let code = match problem {
+                    UrlProblem::Scheme(_) => Code::UnsafeUrl,
+                    UrlProblem::EscapesSite => Code::EscapingUrl,
+                    _ => Code::BadUrl,
+                };
+                self.error(code, path, format!("the link `{text}` {problem}"));
+                None
+            }
+        }
+    }
+
+    fn email(&mut self, value: &Value, path: &str) -> Option<String> {
+        let text = self.string(value, path)?;
+        let valid = text.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !text.contains(char::is_whitespace)
+        });
+        if !valid {
+            self.error(
+                Code::Value,
+                path,
+                format!("`{text}` is not an e-mail address"),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    fn boolean(&mut self, value: &Value, path: &str) -> Option<bool> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type(path, "true or false", other);
+                None
+            }
+        }
+    }
+
+    fn whole_number(&mut self, value: &Value, path: &str) -> Option<u64> {
+        match value.as_u64() {
+            Some(n) => Some(n),
+            None => {
+                self.wrong_type(path, "a whole number of 0 or more", value);
+                None
+            }
+        }
+    }
+
+    /// One of `words`, returned as its position.
+    fn one_of(&mut self, value: &Value, path: &str, words: &[&str]) -> Option<usize> {
+        let text = self.string(value, path)?;
+        let found = words.iter().position(|w| *w == text);
+        if found.is_none() {
+            self.error(
+                Code::Value,
+                path,
+                format!("`{text}` is not one of {}", words.join(", ")),
+            );
+        }
+        found
+    }
+
+    fn link(&mut self, value: &Value, path: &str) -> Option<Link> {
+        let map = self.object(value, path, &["title", "url"])?;
+        let title = self.required(map, path, "title", Self::text);
+        let url = self.required(map, path, "url", Self::url);
+        Some(Link {
+            title: title?,
+            url: url?,
+        })
+    }
+
+    fn venue(&mut self, value: &Value, path: &str) -> Option<Venue> {
+        let map = self.object(value, path, &["name", "room", "address", "city", "map"])?;
+        let name = self.required(map, path, "name", Self::text);
+        let city = self.required(map, path, "city", Self::text);
+        Some(Venue {
+            room: self.optional(map, path, "room", Self::text),
+            address: self.optional(map, path, "address", Self::text),
+            map: self.optional(map, path, "map", Self::url),
+            name: name?,
+            city: city?,
+        })
+    }
+
+    fn organiser(&mut self, value: &Value, path: &str) -> Option<Organiser> {
+        let map = self.object(value, path, &["name", "url"])?;
+        let name = self.required(map, path, "name", Self::text);
+        Some(Organiser {
+            url: self.optional(map, path, "url", Self::url),
+            name: name?,
+        })
+    }
+
+    fn contact(&mut self, value: &Value, path: &str) -> Option<Contact> {
+        let map = self.object(value, path, &["email", "url"])?;
+        Some(Contact {
+            email: self.optional(map, path, "email", Self::email),
+            url: self.optional(map, path, "url", Self::url),
+        })
+    }
+
+    fn event(&mut self, value: &Value, path: &str) -> Option<Event> {
+        const KNOWN: &[&str] = &[
+            "id",
+            "title",
+            "subtitle",
+            "description",
+            "start",
+            "end",
+            "timezone",
+            "venue",
+            "organisers",
+            "contact",
+            "languages",
+            "links",
+        ];
+        let map = self.object(value, path, KNOWN)?;
+        let id = self.required(map, path, "id", Self::id);
+        let title = self.required(map, path, "title", Self::text);
+        let description = self.required(map, path, "description", Self::text);
+        let start = self.required(map, path, "start", Self::date);
+        let end = self.required(map, path, "end", Self::date);
+        let timezone = self.required(map, path, "timezone", Self::time_zone);
+        let venue = self.required(map, path, "venue", Self::venue);
+        if let (Some(start), Some(end)) = (start, end)
+            && end < start
+        {
+            self.error(
+                Code::EndBeforeStart,
+                &key(path, "end"),
+                format!("the event ends ({end}) before it starts ({start})"),
+            );
+        }
+        let languages = self.list(map, path, "languages", Self::language);
+        if languages.is_empty() {
+            self.error(
+                Code::Missing,
+                &key(path, "languages"),
+                "list at least one language of the content, such as [\"en\"]",
+            );
+        }
+        Some(Event {
+            subtitle: self.optional(map, path, "subtitle", Self::text),
+            organisers: self.list(map, path, "organisers", Self::organiser),
+            contact: self
+                .optional(map, path, "contact", Self::contact)
+                .unwrap_or_default(),
+            links: self.list(map, path, "links", Self::link),
+            id: id?,
+            title: title?,
+            description: description?,
+            start: start?,
+            end: end?,
+            timezone: timezone?,
+            venue: venue?,
+            languages,
+        })
+    }
+
+    fn time_zone(&mut self, value: &Value, path: &str) -> Option<String> {
+        let name = self.string(value, path)?;
+        if !is_time_zone(&name) {
+            self.error(
+                Code::UnknownTimeZone,
+                path,
+                format!(
+                    "`{name}` is not an IANA time zone such as America/New_York or Europe/Geneva"
+                ),
+            );
+            return None;
+        }
+        Some(name)
+    }
+
+    fn room(&mut self, value: &Value, path: &str) -> Option<Room> {
+        let map = self.object(value, path, &["id", "name", "description"])?;
+        let id = self.required(map, path, "id", Self::id);
+        let name = self.required(map, path, "name", Self::text);
+        Some(Room {
+            description: self.optional(map, path, "description", Self::text),
+            id: id?,
+            name: name?,
+        })
+    }
+
+    fn track(&mut self, value: &Value, path: &str) -> Option<Track> {
+        let map = self.object(value, path, &["id", "name", "color"])?;
+        let id = self.required(map, path, "id", Self::id);
+        let name = self.required(map, path, "name", Self::text);
+        Some(Track {
+            color: self.optional(map, path, "color", Self::color),
+            id: id?,
+            name: name?,
+        })
+    }
+
+    fn color(&mut self, value: &Value, path: &str) -> Option<String> {
+        let text = self.string(value, path)?;
+        let hex = text.strip_prefix('#').unwrap_or("");
+        if !(matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())) {
+            self.error(
+                Code::Value,
+                path,
+                format!("`{text}` is not a colour such as #1a6fb0"),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    fn speaker(&mut self, value: &Value, path: &str) -> Option<Speaker> {
+        const KNOWN: &[&str] = &[
+            "id",
+            "name",
+            "role",
+            "organisation",
+            "bio",
+            "photo",
+            "links",
+        ];
+        let map = self.object(value, path, KNOWN)?;
+        let id = self.required(map, path, "id", Self::id);
+        let name = self.required(map, path, "name", Self::text);
+        Some(Speaker {
+            role: self.optional(map, path, "role", Self::text),
+            organisation: self.optional(map, path, "organisation", Self::text),
+            bio: self.optional(map, path, "bio", Self::text),
+            photo: self.optional(map, path, "photo", Self::url),
+            links: self.list(map, path, "links", Self::link),
+            id: id?,
+            name: name?,
+        })
+    }
+
+    fn session(&mut self, value: &Value, path: &str) -> Option<Session> {
+        const KNOWN: &[&str] = &[
+            "id",
+            "title",
+            "kind",
+            "start",
+            "end",
+            "room",
+            "track",
+            "speakers",
+            "moderators",
+            "abstract",
+            "documents",
+            "livestream",
+            "recording",
+            "status",
+        ];
+        const KINDS: &[&str] = &["keynote", "talk", "panel", "workshop", "break", "other"];
+        let map = self.object(value, path, KNOWN)?;
+        let id = self.required(map, path, "id", Self::id);
+        let title = self.required(map, path, "title", Self::text);
+        let kind = self.required(map, path, "kind", |r, v, p| r.one_of(v, p, KINDS));
+        let start = self.required(map, path, "start", Self::date_time);
+        let end = self.required(map, path, "end", Self::date_time);
+        let status = self.optional(map, path, "status", |r, v, p| {
+            r.one_of(v, p, &["confirmed", "cancelled"])
+        });
+        if let (Some(start), Some(end)) = (start, end) {
+            self.check_session_times(path, start, end);
+        }
+        Some(Session {
+            room: self.optional(map, path, "room", Self::room_ref),
+            track: self.optional(map, path, "track", Self::track_ref),
+            speakers: self.list(map, path, "speakers", Self::speaker_ref),
+            moderators: self.list(map, path, "moderators", Self::speaker_ref),
+            abstract_text: self.optional(map, path, "abstract", Self::text),
+            documents: self.list(map, path, "documents", Self::document_ref),
+            livestream: self.optional(map, path, "livestream", Self::url),
+            recording: self.optional(map, path, "recording", Self::url),
+            status: match status {
+                Some(1) => SessionStatus::Cancelled,
+                _ => SessionStatus::Confirmed,
+            },
+            id: id?,
+            title: title?,
+            kind: SessionKind::ALL[kind?],
+            start: start?,
+            end: end?,
+        })
+    }
+
+    fn document(&mut self, value: &Value, path: &str) -> Option<Document> {
+        const KNOWN: &[&str] = &[
+            "id",
+            "title",
+            "kind",
+            "url",
+            "media_type",
+            "bytes",
+            "language",
+            "published",
+            "summary",
+        ];
+        const KINDS: &[&str] = &["report", "agenda", "slides", "other"];
+        let map = self.object(value, path, KNOWN)?;
+        let id = self.required(map, path, "id", Self::id);
+        let title = self.required(map, path, "title", Self::text);
+        let kind = self.required(map, path, "kind", |r, v, p| r.one_of(v, p, KINDS));
+        let url = self.required(map, path, "url", Self::url);
+        let media_type = self.required(map, path, "media_type", Self::media_type);
+        let bytes = self.required(map, path, "bytes", Self::whole_number);
+        let language = self.required(map, path, "language", Self::language);
+        Some(Document {
+            published: self.optional(map, path, "published", Self::date_or_date_time),
+            summary: self.optional(map, path, "summary", Self::text),
+            id: id?,
+            title: title?,
+            kind: DocumentKind::ALL[kind?],
+            url: url?,
+            media_type: media_type?,
+            bytes: bytes?,
+            language: language?,
+        })
+    }
+
+    /// A session ends after it starts, and takes place during the event.
+    ///
+    /// Without a time-zone database the check is made on the dates as written (organisers
+    /// write local times with the local offset) and on the widest window any zone allows:
+    /// from the first day's midnight at UTC+14 to the last day's end at UTC-12.
+    fn check_session_times(&mut self, path: &str, start: DateTime, end: DateTime) {
+        if end < start {
+            self.error(
+                Code::EndBeforeStart,
+                &key(path, "end"),
+                format!("the session ends ({end}) before it starts ({start})"),
+            );
+        }
+        let Some((first, last)) = self.event_dates else {
+            return;
+        };
+        let earliest = first.days_since_epoch() * 86_400 - 14 * 3600;
+        let latest = last.next().days_since_epoch() * 86_400 + 12 * 3600;
+        for (field, time) in [("start", start), ("end", end)] {
+            // An end at midnight belongs to the day before.
+            let date = if field == "end" && time.unix > start.unix {
+                DateTime {
+                    unix: time.unix - 1,
+                    ..time
+                }
+                .local_date()
+            } else {
+                time.local_date()
+            };
+            if date < first || date > last || time.unix < earliest || time.unix > latest {
+                self.error(
+                    Code::OutsideEvent,
+                    &key(path, field),
+                    format!("{time} is outside the event's dates, {first} to {last}"),
+                );
+            }
+        }
+    }
+
+    fn media_type(&mut self, value: &Value, path: &str) -> Option<String> {
+        let text = self.string(value, path)?;
+        let valid = text.split_once('/').is_some_and(|(kind, sub)| {
+            !kind.is_empty() && !sub.is_empty() && !text.contains(char::is_whitespace)
+        });
+        if !valid {
+            self.error(
+                Code::Value,
+                path,
+                format!("`{text}` is not a media type such as application/pdf"),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    fn update(&mut self, value: &Value, path: &str) -> Option<Update> {
+        const KNOWN: &[&str] = &["id", "published", "title", "body", "important", "sessions"];
+        let map = self.object(value, path, KNOWN)?;
+        let id = self.required(map, path, "id", Self::id);
+        let published = self.required(map, path, "published", Self::date_time);
+        let title = self.required(map, path, "title", Self::text);
+        let body = self.required(map, path, "body", Self::text);
+        Some(Update {
+            important: self
+                .optional(map, path, "important", Self::boolean)
+                .unwrap_or(false),
+            sessions: self.list(map, path, "sessions", Self::session_ref),
+            id: id?,
+            published: published?,
+            title: title?,
+            body: body?,
+        })
+    }
+
+    /// The whole feed; `None` when not even the event can be read.
+    pub(crate) fn feed(&mut self, value: &'v Value) -> Option<Feed> {
+        const KNOWN: &[&str] = &[
+            "$schema",
+            "updated",
+            "refresh",
+            "event",
+            "rooms",
+            "tracks",
+            "speakers",
+            "sessions",
+            "documents",
+            "updates",
+        ];
+        let path = "$";
+        let map = self.object(value, path, KNOWN)?;
+        self.known = KnownIds::gather(map);
+        let updated = self.required(map, path, "updated", Self::date_time);
+        let refresh = self.optional(map, path, "refresh", Self::whole_number);
+        let refresh = match refresh {
+            Some(seconds) if (5..=3600).contains(&seconds) => seconds as u32,
+            Some(seconds) => {
+                self.error(
+                    Code::RefreshRange,
+                    "$.refresh",
+                    format!("{seconds} seconds is outside 5 to 3600; 60 is used instead"),
+                );
+                DEFAULT_REFRESH
+            }
+            None => DEFAULT_REFRESH,
+        };
+        let event = self.required(map, path, "event", Self::event);
+        self.event_dates = event
+            .as_ref()
+            .filter(|e| e.start <= e.end)
+            .map(|e| (e.start, e.end));
+        let mut feed = Feed {
+            rooms: self.collection(map, "rooms", Self::room, |r| &r.id),
+            tracks: self.collection(map, "tracks", Self::track, |t| &t.id),
+            speakers: self.collection(map, "speakers", Self::speaker, |s| &s.id),
+            sessions: self.collection(map, "sessions", Self::session, |s| &s.id),
+            documents: self.collection(map, "documents", Self::document, |d| &d.id),
+            updates: self.collection(map, "updates", Self::update, |u| &u.id),
+            updated: updated.unwrap_or(DateTime {
+                unix: 0,
+                offset_minutes: 0,
+            }),
+            refresh,
+            event: event?,
+            index: Index::default(),
+        };
+        feed.index = Index::build(&feed);
+        Some(feed)
+    }
+}
+
+/// Seconds between update checks when the feed does not say (or says nonsense).
+pub const DEFAULT_REFRESH: u32 = 60;
+
+/// A BCP 47 tag of the simple shape used on the web: `en`, `zh-Hans`, `es-419`.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_time_zones() {
+        assert!(is_time_zone("America/New_York"));
+        assert!(is_time_zone("Europe/Geneva") || is_time_zone("Europe/Zurich"));
+        assert!(is_time_zone("UTC"));
+        assert!(!is_time_zone("America/Gotham"));
+        assert!(!is_time_zone("america/new_york"));
+    }
+
+    #[test]
+    fn knows_language_tags() {
+        for tag in ["en", "ar", "zh-Hans", "es-419", "fr-CA"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in ["", "e", "english", "en_US", "en-", "1e"] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! The feed model and its validation, on the bundled sample and on fixture files.
+//!
+//! Each `tests/fixtures/bad/NAME.json` has a `NAME.expected` beside it listing every
+//! diagnostic the validator must report, one `severity code path` a line. Good fixtures
+//! must load with no error at all.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use event_portal::agenda;
+use event_portal::feed::{self, SessionStatus, Severity};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(root().join("tests/fixtures").join(kind))
+        .expect("fixture folder")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn summary(path: &Path) -> Vec<String> {
+    let loaded = feed::load(&fs::read_to_string(path).unwrap());
+    let mut lines: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let severity = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            format!("{severity} {} {}", d.code.as_str(), d.path)
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn the_sample_feed_is_clean() {
+    let json = fs::read_to_string(root().join("public/event.json")).unwrap();
+    let loaded = feed::load(&json);
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "the sample feed must have no problem at all:\n{}",
+        loaded
+            .diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let feed = loaded.feed.expect("the sample feed loads");
+    assert_eq!(feed.event.timezone, "America/New_York");
+    assert!((6..=10).contains(&feed.sessions.len()));
+    assert_eq!(feed.documents.len(), 2);
+    assert!((2..=3).contains(&feed.updates.len()));
+    for named in ["Bettina Tucci Bartsiotas", "Carl Alexandre"] {
+        assert!(
+            feed.speakers
+                .iter()
+                .any(|s| s.name.pick(&["en"]).text == named),
+            "{named} is a speaker"
+        );
+    }
+    // The event ran 15:00 to 18:00 New York time on 2 April 2019.
+    let times: Vec<_> = feed.sessions_by_time().map(|s| s.start).collect();
+    assert_eq!(
+        times.first().unwrap().to_string(),
+        "2019-04-02T15:00:00-04:00"
+    );
+    assert_eq!(
+        feed.sessions_by_time().last().unwrap().end.to_string(),
+        "2019-04-02T18:00:00-04:00"
+    );
+}
+
+#[test]
+fn every_sample_document_exists_with_its_stated_size() {
+    let json = fs::read_to_string(root().join("public/event.json")).unwrap();
+    let feed = feed::load(&json).feed.unwrap();
+    for document in &feed.documents {
+        let file = root().join("public").join(&document.url);
+        let bytes = fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_eq!(bytes.len() as u64, document.bytes, "{}", document.url);
+        assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", document.url);
+        assert_eq!(document.media_type, "application/pdf");
+    }
+}
+
+#[test]
+fn good_fixtures_load_without_errors() {
+    let files = fixtures("good");
+    assert!(files.len() >= 2);
+    for path in files {
+        let loaded = feed::load(&fs::read_to_string(&path).unwrap());
+        assert!(
+            !loaded.has_errors(),
+            "{}: {:?}",
+            path.display(),
+            loaded.diagnostics
+        );
+        assert!(loaded.feed.is_some(), "{}", path.display());
+    }
+}
+
+#[test]
+fn bad_fixtures_report_exactly_the_expected_problems() {
+    let files = fixtures("bad");
+    assert!(files.len() >= 7);
+    for path in files {
+        let expected_file = path.with_extension("expected");
+        let mut expected: Vec<String> = fs::read_to_string(&expected_file)
+            .unwrap_or_else(|_| panic!("{} is missing", expected_file.display()))
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_owned)
+            .collect();
+        expected.sort();
+        assert_eq!(summary(&path), expected, "{}", path.display());
+    }
+}
+
+#[test]
+fn a_bad_entry_costs_only_that_entry() {
+    let loaded =
+        feed::load(&fs::read_to_string(root().join("tests/fixtures/bad/references.json")).unwrap());
+    let feed = loaded.feed.expect("the feed is still usable");
+    let session = feed.session("s1").expect("the session stays");
+    assert_eq!(session.speakers, ["a"], "the unknown speaker is left out");
+    assert!(session.moderators.is_empty());
+    assert_eq!(session.documents, ["d"]);
+    assert_eq!(session.room, None);
+    assert_eq!(feed.updates[0].sessions, ["s1"]);
+
+    let loaded =
+        feed::load(&fs::read_to_string(root().join("tests/fixtures/bad/duplicates.json")).unwrap());
+    let feed = loaded.feed.unwrap();
+    assert_eq!(feed.speakers.len(), 2, "the second `a` is dropped");
+    assert_eq!(
+        feed.speaker("a").unwrap().name.pick(&["en"]).text,
+        "First A"
+    );
+    assert_eq!(feed.session("s").unwrap().title.pick(&["en"]).text, "One");
+}
+
+#[test]
+fn messages_say_what_to_fix() {
+    let loaded =
+        feed::load(&fs::read_to_string(root().join("tests/fixtures/bad/references.json")).unwrap());
+    let message = &loaded.diagnostics[0];
+    assert_eq!(
+        message.to_string(),
+        "error: $.sessions[0].room: no room has the id `yy`; add it to `rooms` or fix the spelling (unknown-reference)"
+    );
+    let loaded = feed::load("{\"updated\": ");
+    assert!(loaded.feed.is_none());
+    assert!(
+        loaded.diagnostics[0].message.contains("line 1"),
+        "{}",
+        loaded.diagnostics[0]
+    );
+}
+
+#[test]
+fn sessions_group_by_local_day_in_time_order() {
+    let loaded =
+        feed::load(&fs::read_to_string(root().join("tests/fixtures/good/localised.json")).unwrap());
+    let feed = loaded.feed.unwrap();
+    let days = agenda::days(&feed);
+    let ids: Vec<(String, Vec<&str>)> = days
+        .iter()
+        .map(|d| {
+            (
+                d.date.to_string(),
+                d.sessions.iter().map(|s| s.id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("2026-05-04".to_owned(), vec!["day1", "day1-late"]),
+            ("2026-05-05".to_owned(), vec!["day2"]),
+        ]
+    );
+    assert_eq!(
+        feed.session("day1-late").unwrap().status,
+        SessionStatus::Cancelled
+    );
+    assert_eq!(feed.event.title.pick(&["fr"]).text, "Deux jours à Genève");
+    let speaker_sessions: Vec<&str> = feed
+        .sessions_of_speaker("a")
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(speaker_sessions, ["day1", "day2"]);
+}
+
+#[test]
+fn now_and_next_follow_the_clock() {
+    use event_portal::agenda::Phase;
+    let json = fs::read_to_string(root().join("public/event.json")).unwrap();
+    let feed = feed::load(&json).feed.unwrap();
+    let at = |text: &str| feed::DateTime::parse(text).unwrap().unix;
+
+    assert_eq!(
+        agenda::phase(&feed, at("2019-04-01T15:00:00-04:00")),
+        Phase::Before { starts_in: 86_400 }
+    );
+    match agenda::phase(&feed, at("2019-04-02T15:20:00-04:00")) {
+        Phase::During { now, next } => {
+            assert_eq!(
+                now.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+                ["singapore-report"]
+            );
+            assert_eq!(next.unwrap().id, "panel-policing");
+        }
+        other => panic!("expected the event to be on, got {other:?}"),
+    }
+    match agenda::phase(&feed, at("2019-04-02T17:55:00-04:00")) {
+        Phase::During { now, next } => {
+            assert_eq!(now[0].id, "closing");
+            assert!(next.is_none());
+        }
+        other => panic!("expected the event to be on, got {other:?}"),
+    }
+    assert_eq!(
+        agenda::phase(&feed, at("2019-04-02T18:00:00-04:00")),
+        Phase::After
+    );
+}
