@@ -1,10 +1,22 @@
 //! Event Portal: the public face of an event, built from one JSON feed.
 //!
-//! The pure parts (the [`feed`] model and its checks, [`agenda`] logic, [`units`]) build
-//! for every target and are tested natively. The user interface (`app`, `pages`,
-//! `components`) exists only when compiling for the browser (wasm32).
+//! The pure parts (the [`feed`] model and its checks, [`agenda`] logic, [`i18n`]
+//! catalogues, [`units`]) build for every target and are tested natively. The user
+//! interface (`app`, `store`, `intl`, `pages`, `components`) exists only when compiling
+//! for the browser (wasm32).
 
 pub mod agenda;
 pub mod feed;
 pub mod i18n;
 pub mod units;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod intl;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod store;

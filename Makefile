@@ -1,0 +1,112 @@
+# Event Portal. A fresh machine needs two commands: `make serve` and `make test`.
+# Each installs what is missing first (tools at pinned versions, cached outside the repo
+# in $(CACHE), so a fresh clone on the same machine does not rebuild them).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CACHE ?= $(HOME)/.cache/event-portal
+TRUNK_VERSION := 0.21.14
+BINARYEN_VERSION := 132.0.0
+# wasm-bindgen-cli must be exactly the wasm-bindgen of Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+
+TRUNK_DIR := $(CACHE)/trunk-$(TRUNK_VERSION)
+WASM_BINDGEN_DIR := $(CACHE)/wasm-bindgen-$(WASM_BINDGEN_VERSION)
+BINARYEN_DIR := $(CACHE)/binaryen-$(BINARYEN_VERSION)
+TRUNK := $(TRUNK_DIR)/bin/trunk
+WASM_BINDGEN := $(WASM_BINDGEN_DIR)/bin/wasm-bindgen
+WASM_OPT := $(BINARYEN_DIR)/node_modules/.bin/wasm-opt
+export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_modules/.bin:$(PATH)
+
+# Debian packages the build and the tests need.
+APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev
+IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
+
+.PHONY: help serve test dist size check lint native-test browser-test tools system rust-target clean
+
+help:
+	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
+	@echo "make test    formatting, clippy (native and wasm32), native tests, browser tests, size budgets"
+	@echo "make dist    release build into dist/, with .br and .gz copies"
+	@echo "make size    what a first visit to /agenda downloads, and the budgets"
+
+## Installing what is missing ##############################################
+
+# Debian packages: installed with apt when root; otherwise a clear message.
+system:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$(IS_ROOT)" = yes ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Please install these Debian packages, then run make again:"; \
+	    echo "  sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+# RUSTUP_AUTO_INSTALL=0 here, so rust-toolchain.toml alone does not add the target.
+rust-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+
+$(TRUNK):
+	@echo "Installing trunk $(TRUNK_VERSION) into $(TRUNK_DIR) (once; takes a while)"
+	cargo install --quiet --locked --root $(TRUNK_DIR) trunk --version $(TRUNK_VERSION)
+
+# Not --locked: one of wasm-bindgen-cli's locked dependencies is missing from crates.io.
+$(WASM_BINDGEN):
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into $(WASM_BINDGEN_DIR) (once)"
+	cargo install --quiet --root $(WASM_BINDGEN_DIR) wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# wasm-opt from the npm registry; Trunk takes it from PATH when its version matches.
+$(WASM_OPT):
+	@echo "Installing binaryen $(BINARYEN_VERSION) (wasm-opt) into $(BINARYEN_DIR)"
+	mkdir -p $(BINARYEN_DIR)
+	cd $(BINARYEN_DIR) && npm install --silent --no-audit --no-fund --save-exact binaryen@$(BINARYEN_VERSION)
+
+tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT)
+	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
+	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION), the version in Cargo.lock"; exit 1; }
+
+## Building and serving #####################################################
+
+serve: tools
+	trunk serve
+
+# Release build; 404.html lets static hosts answer deep links with the portal, and
+# every text and wasm file gets .br and .gz copies for hosts that serve them as they are.
+dist: tools
+	trunk build --release
+	cp dist/index.html dist/404.html
+	find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
+	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 | \
+	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
+
+size: dist
+	scripts/size.sh dist
+
+## Checking #################################################################
+
+lint: tools
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+native-test: tools
+	cargo test --lib --test feed
+
+browser-test: dist
+	cargo test --test browser
+
+test: lint native-test browser-test size
+
+clean:
+	cargo clean
+	rm -rf dist

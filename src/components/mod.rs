@@ -1,0 +1,39 @@
+//! Small views shared by the pages.
+
+mod feed_gate;
+mod layout;
+mod link;
+mod session_item;
+mod text;
+
+pub use feed_gate::{FeedGate, FeedNotice};
+pub use layout::Layout;
+pub use link::SafeLink;
+pub use session_item::{SessionItem, TimeRange};
+pub use text::{Paragraphs, TextSpan};
+
+use crate::feed::{Feed, Text};
+use crate::i18n::{self, Messages};
+
+/// The interface's messages in the visitor's language.
+pub fn use_messages() -> &'static Messages {
+    i18n::messages("en")
+}
+
+/// Feed text in the visitor's language: the chosen string and its language tag when it
+/// differs from the interface's (for the element's `lang`).
+pub fn pick(feed: &Feed, text: &Text) -> (String, Option<String>) {
+    let m = use_messages();
+    let picked = text.pick(&feed.content_languages(m.lang));
+    let lang = picked
+        .lang
+        .or_else(|| feed.event.languages.first().map(String::as_str))
+        .filter(|lang| *lang != m.lang)
+        .map(str::to_owned);
+    (picked.text.to_owned(), lang)
+}
+
+/// Feed text in the visitor's language, as a plain string.
+pub fn pick_text(feed: &Feed, text: &Text) -> String {
+    pick(feed, text).0
+}

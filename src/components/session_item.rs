@@ -1,0 +1,93 @@
+//! A session as a line of the agenda, and the time range it takes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{TextSpan, pick_text, use_messages};
+use crate::feed::{DateTime, Feed, Session, SessionStatus};
+use crate::intl;
+
+/// "15:00–15:15" in the event's time zone, machine-readable through `<time>`.
+#[component]
+pub fn TimeRange(
+    /// When it starts.
+    start: DateTime,
+    /// When it ends.
+    end: DateTime,
+    /// The IANA zone to show the times in.
+    #[prop(into)]
+    zone: String,
+) -> impl IntoView {
+    let m = use_messages();
+    let from = intl::time_of_day(start, m.locale, &zone);
+    let to = intl::time_of_day(end, m.locale, &zone);
+    view! {
+        <span class="time-range">
+            <time datetime=start.to_string()>{from}</time>
+            "–"
+            <time datetime=end.to_string()>{to}</time>
+        </span>
+    }
+}
+
+/// One session in a list: time, title (linking to its page), kind, room and speakers.
+#[component]
+pub fn SessionItem(
+    /// The feed the session belongs to.
+    feed: Arc<Feed>,
+    /// The session to show.
+    session: Session,
+    /// The heading level of the title (3 in the agenda, under a day's `h2`).
+    #[prop(default = 3)]
+    level: u8,
+) -> impl IntoView {
+    let m = use_messages();
+    let cancelled = session.status == SessionStatus::Cancelled;
+    let href = format!("/agenda/{}", session.id);
+    let (title_feed, title_text) = (feed.clone(), session.title.clone());
+    let title = view! {
+        <A href=href>
+            <TextSpan feed=title_feed text=title_text />
+        </A>
+    };
+    let is_break = crate::agenda::is_break(&session);
+    let heading = match level {
+        2 => view! { <h2 class="session-title">{title}</h2> }.into_any(),
+        _ => view! { <h3 class="session-title">{title}</h3> }.into_any(),
+    };
+    let room = session
+        .room
+        .as_deref()
+        .and_then(|id| feed.room(id))
+        .map(|room| pick_text(&feed, &room.name));
+    let people: Vec<String> = session
+        .speakers
+        .iter()
+        .filter_map(|id| feed.speaker(id))
+        .map(|speaker| pick_text(&feed, &speaker.name))
+        .collect();
+    let track_color = session
+        .track
+        .as_deref()
+        .and_then(|id| feed.track(id))
+        .and_then(|track| track.color.clone())
+        .map(|color| format!("--track-color: {color}"));
+    view! {
+        <article class="session" class:cancelled=cancelled class:break=is_break style=track_color>
+            <p class="session-when">
+                <TimeRange start=session.start end=session.end zone=feed.event.timezone.clone() />
+            </p>
+            {heading}
+            <p class="session-meta">
+                <span class="badge">{(m.session_kind)(session.kind)}</span>
+                {cancelled.then(|| view! { <span class="badge badge-cancelled">{m.cancelled}</span> })}
+                {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}
+            </p>
+            {(!people.is_empty()).then(|| view! {
+                <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span>{people.join(", ")}</p>
+            })}
+        </article>
+    }
+}

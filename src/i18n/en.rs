@@ -1,0 +1,125 @@
+//! English, the reference catalogue.
+
+use super::{Direction, Messages};
+use crate::feed::{DocumentKind, SessionKind};
+
+fn plural(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn starts_in(seconds: i64) -> String {
+    let minutes = seconds / 60;
+    let hours = minutes / 60;
+    let days = hours / 24;
+    match (days, hours, minutes) {
+        (0, 0, 0) => "Starts in less than a minute".into(),
+        (0, 0, m) => format!("Starts in {}", plural(m, "minute", "minutes")),
+        (0, h, _) => format!("Starts in {}", plural(h, "hour", "hours")),
+        (1, _, _) => "Starts tomorrow".into(),
+        (d, _, _) => format!("Starts in {}", plural(d, "day", "days")),
+    }
+}
+
+fn session_kind(kind: SessionKind) -> &'static str {
+    match kind {
+        SessionKind::Keynote => "Keynote",
+        SessionKind::Talk => "Talk",
+        SessionKind::Panel => "Panel",
+        SessionKind::Workshop => "Workshop",
+        SessionKind::Break => "Break",
+        SessionKind::Other => "Session",
+    }
+}
+
+fn document_kind(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Report => "Report",
+        DocumentKind::Agenda => "Agenda",
+        DocumentKind::Slides => "Slides",
+        DocumentKind::Other => "Document",
+    }
+}
+
+pub(super) const EN: Messages = Messages {
+    lang: "en",
+    locale: "en-GB",
+    direction: Direction::LeftToRight,
+
+    skip_to_content: "Skip to main content",
+    main_navigation: "Main",
+    nav_home: "Home",
+    nav_agenda: "Agenda",
+    nav_speakers: "Speakers",
+    nav_documents: "Documents",
+    nav_updates: "Updates",
+    portal_name: "Event Portal",
+    powered_by: "Published with Event Portal",
+
+    loading: "Loading the programme…",
+    feed_failed_title: "The programme could not be loaded",
+    feed_failed_hint: "Check your connection, then try again. Nothing you did caused this.",
+    feed_stale: "The programme could not be refreshed; you are seeing the last version that loaded.",
+    retry: "Try again",
+    retrying: "Trying again…",
+
+    not_found_title: "Page not found",
+    not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    back_home: "Go to the event's home page",
+    session_not_found: "This session is not in the programme. It may have been removed or renamed.",
+    speaker_not_found: "This speaker is not in the programme. They may have been removed or renamed.",
+    back_to_agenda: "See the whole agenda",
+    back_to_speakers: "See all speakers",
+
+    when: "When",
+    venue: "Where",
+    about: "About the event",
+    organisers: "Organisers",
+    contact: "Contact",
+    links: "Links",
+    happening_now: "Happening now",
+    up_next: "Up next",
+    nothing_now: "Nothing is scheduled at this moment.",
+    starts_in,
+    event_ended: "This event has ended. The reports and documents remain available.",
+    latest_updates: "Latest updates",
+    all_updates: "All updates",
+    no_updates: "No updates yet.",
+    zone_time: |place| format!("{place} time"),
+    times_in_zone: |place, short| format!("Times are {place} time ({short})."),
+
+    agenda_title: "Agenda",
+    no_sessions: "The programme has no sessions yet.",
+    room: "Room",
+    track: "Track",
+    speakers: "Speakers",
+    moderators: "Moderators",
+    moderated_by: "Moderated by",
+    cancelled: "Cancelled",
+    cancelled_notice: "This session has been cancelled.",
+    session_documents: "Documents",
+    watch_livestream: "Watch the livestream",
+    watch_recording: "Watch the recording",
+    session_kind,
+
+    speakers_title: "Speakers",
+    no_speakers: "No speakers have been announced yet.",
+    their_sessions: "Sessions",
+    photo_of: |name| format!("Photo of {name}"),
+
+    documents_title: "Documents",
+    no_documents: "No documents have been published yet.",
+    document_kind,
+    language: "Language",
+    format: "Format",
+    size: "Size",
+    published: "Published",
+    download: |format, size| format!("Download {format}, {size}"),
+
+    updates_title: "Updates",
+    important: "Important",
+    concerns: "Concerns",
+};

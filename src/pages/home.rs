@@ -1,0 +1,181 @@
+//! `/`: the event at a glance.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::agenda::{self, Phase};
+use crate::components::{
+    FeedGate, Paragraphs, SafeLink, SessionItem, TextSpan, pick, use_messages,
+};
+use crate::feed::Feed;
+use crate::i18n::zone_place;
+use crate::intl;
+use crate::pages::UpdateItem;
+
+/// The home page: title, when and where, what is on, the description and latest news.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! { <FeedGate page=|feed| view! { <Home feed /> } /> }
+}
+
+/// How many announcements the home page shows.
+const LATEST_UPDATES: usize = 3;
+
+#[component]
+fn Home(feed: Arc<Feed>) -> impl IntoView {
+    let m = use_messages();
+    let event = &feed.event;
+    let zone = event.timezone.clone();
+    let first = feed.sessions_by_time().next().map(|s| s.start);
+    let last = feed.sessions_by_time().map(|s| s.end).max();
+    let date = intl::long_date(event.start, m.locale);
+    let date = if event.end == event.start {
+        date
+    } else {
+        format!("{date} – {}", intl::long_date(event.end, m.locale))
+    };
+    let hours = match (first, last) {
+        (Some(first), Some(last)) if event.start == event.end => Some(format!(
+            "{}, {}",
+            intl::time_range(first, last, m.locale, &zone),
+            (m.zone_time)(&zone_place(&zone))
+        )),
+        _ => None,
+    };
+    let venue = &event.venue;
+    let place: Vec<String> = [
+        Some(&venue.name),
+        venue.room.as_ref(),
+        venue.address.as_ref(),
+        Some(&venue.city),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|text| pick(&feed, text).0)
+    .collect();
+    let (title, title_lang) = pick(&feed, &event.title);
+    let organisers = event.organisers.clone();
+    let links = event.links.clone();
+    let latest: Vec<_> = feed
+        .updates_newest_first()
+        .take(LATEST_UPDATES)
+        .cloned()
+        .collect();
+    let map = venue.map.clone();
+    view! {
+        <Title text=title.clone() />
+        <article class="home">
+            <header class="page-header">
+                <h1 lang=title_lang>{title}</h1>
+                {event.subtitle.clone().map(|s| view! { <p class="subtitle"><TextSpan feed=feed.clone() text=s /></p> })}
+            </header>
+            <dl class="facts">
+                <div>
+                    <dt>{m.when}</dt>
+                    <dd>
+                        <time datetime=event.start.to_string()>{date}</time>
+                        {hours.map(|h| view! { <br /><span>{h}</span> })}
+                    </dd>
+                </div>
+                <div>
+                    <dt>{m.venue}</dt>
+                    <dd>
+                        {place.join(", ")}
+                        {map.map(|url| view! { " (" <SafeLink url label="map" /> ")" })}
+                    </dd>
+                </div>
+            </dl>
+            <NowAndNext feed=feed.clone() />
+            <section aria-labelledby="about-title">
+                <h2 id="about-title">{m.about}</h2>
+                <Paragraphs feed=feed.clone() text=event.description.clone() />
+            </section>
+            <section aria-labelledby="latest-title">
+                <h2 id="latest-title">{m.latest_updates}</h2>
+                {if latest.is_empty() {
+                    view! { <p>{m.no_updates}</p> }.into_any()
+                } else {
+                    let feed = feed.clone();
+                    view! {
+                        <ul class="plain-list">
+                            {latest.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=3 /></li> }).collect_view()}
+                        </ul>
+                        <p><A href="/updates">{m.all_updates}</A></p>
+                    }.into_any()
+                }}
+            </section>
+            {(!organisers.is_empty()).then(|| {
+                let feed = feed.clone();
+                view! {
+                    <section aria-labelledby="organisers-title">
+                        <h2 id="organisers-title">{m.organisers}</h2>
+                        <ul class="organisers">
+                            {organisers.into_iter().map(|o| {
+                                let (name, lang) = pick(&feed, &o.name);
+                                match o.url {
+                                    Some(url) => view! { <li><SafeLink url label=name lang=lang.unwrap_or_default() /></li> }.into_any(),
+                                    None => view! { <li lang=lang>{name}</li> }.into_any(),
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+            {(!links.is_empty()).then(|| {
+                let feed = feed.clone();
+                view! {
+                    <section aria-labelledby="links-title">
+                        <h2 id="links-title">{m.links}</h2>
+                        <ul>
+                            {links.into_iter().map(|link| {
+                                let (label, lang) = pick(&feed, &link.title);
+                                view! { <li><SafeLink url=link.url label lang=lang.unwrap_or_default() /></li> }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+        </article>
+    }
+}
+
+/// What is on now and next during the event; before or after it, a plain sentence.
+#[component]
+fn NowAndNext(feed: Arc<Feed>) -> impl IntoView {
+    let m = use_messages();
+    let now = intl::now();
+    match agenda::phase(&feed, now) {
+        Phase::Before { starts_in } => view! {
+            <p class="phase">{(m.starts_in)(starts_in)}</p>
+        }
+        .into_any(),
+        Phase::After => view! { <p class="phase">{m.event_ended}</p> }.into_any(),
+        Phase::During { now, next } => {
+            let now: Vec<_> = now.into_iter().cloned().collect();
+            let next = next.cloned();
+            let feed_now = feed.clone();
+            view! {
+                <section class="now-next" aria-labelledby="now-title">
+                    <h2 id="now-title">{m.happening_now}</h2>
+                    {if now.is_empty() {
+                        view! { <p>{m.nothing_now}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="plain-list">
+                                {now.into_iter().map(|session| view! { <li><SessionItem feed=feed_now.clone() session /></li> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    {next.map(|session| view! {
+                        <h2>{m.up_next}</h2>
+                        <SessionItem feed=feed.clone() session />
+                    })}
+                </section>
+            }
+            .into_any()
+        }
+    }
+}

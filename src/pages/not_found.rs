@@ -1,0 +1,31 @@
+//! The page for addresses that lead nowhere.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::use_messages;
+
+/// "Page not found", with a way back.
+#[component]
+pub fn NotFoundPage(
+    /// What is missing, when more is known than the address.
+    #[prop(optional)]
+    message: Option<&'static str>,
+    /// Where the way back leads.
+    #[prop(default = "/")]
+    back_href: &'static str,
+    /// What the way back says.
+    #[prop(optional)]
+    back_label: Option<&'static str>,
+) -> impl IntoView {
+    let m = use_messages();
+    view! {
+        <Title text=m.not_found_title />
+        <section class="not-found">
+            <h1>{m.not_found_title}</h1>
+            <p>{message.unwrap_or(m.not_found_body)}</p>
+            <p><A href=back_href>{back_label.unwrap_or(m.back_home)}</A></p>
+        </section>
+    }
+}

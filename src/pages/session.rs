@@ -1,0 +1,145 @@
+//! `/agenda/:id`: one session in full.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::{FeedGate, Paragraphs, SafeLink, TimeRange, pick, pick_text, use_messages};
+use crate::feed::{Feed, Session, SessionStatus};
+use crate::i18n::{format_name, zone_place};
+use crate::intl;
+use crate::pages::NotFoundPage;
+use crate::units::file_size;
+
+/// A session's page, or a not-found page when the id is not in the feed.
+#[component]
+pub fn SessionPage() -> impl IntoView {
+    let params = use_params_map();
+    let m = use_messages();
+    view! {
+        <FeedGate page=move |feed| {
+                let id = params.read().get("id").unwrap_or_default();
+                match feed.session(&id).cloned() {
+                    Some(session) => view! { <SessionDetail feed session /> }.into_any(),
+                    None => view! {
+                        <NotFoundPage message=m.session_not_found back_href="/agenda" back_label=m.back_to_agenda />
+                    }.into_any(),
+                }
+            } />
+    }
+}
+
+/// A list of people (speakers or moderators) linking to their pages.
+fn people(feed: &Feed, ids: &[String]) -> Vec<AnyView> {
+    ids.iter()
+        .filter_map(|id| feed.speaker(id))
+        .map(|speaker| {
+            let (name, lang) = pick(feed, &speaker.name);
+            let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|text| pick_text(feed, text))
+                .filter(|text| !name.contains(text.as_str()))
+                .collect();
+            view! {
+                <li>
+                    <A href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></A>
+                    {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail.join(", ")}</span> })}
+                </li>
+            }
+            .into_any()
+        })
+        .collect()
+}
+
+#[component]
+fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
+    let m = use_messages();
+    let zone = feed.event.timezone.clone();
+    let (title, title_lang) = pick(&feed, &session.title);
+    let cancelled = session.status == SessionStatus::Cancelled;
+    let day = intl::day_of(session.start, m.locale, &zone);
+    let zone_label = (m.times_in_zone)(
+        &zone_place(&zone),
+        &intl::zone_name(session.start, m.locale, &zone),
+    );
+    let room = session
+        .room
+        .as_deref()
+        .and_then(|id| feed.room(id))
+        .map(|room| pick_text(&feed, &room.name));
+    let track = session
+        .track
+        .as_deref()
+        .and_then(|id| feed.track(id))
+        .map(|track| pick_text(&feed, &track.name));
+    let speakers = people(&feed, &session.speakers);
+    let moderators = people(&feed, &session.moderators);
+    let documents: Vec<_> = session
+        .documents
+        .iter()
+        .filter_map(|id| feed.document(id))
+        .map(|doc| {
+            let (label, lang) = pick(&feed, &doc.title);
+            let action = (m.download)(&format_name(&doc.media_type), &file_size(doc.bytes));
+            view! {
+                <li>
+                    <span lang=lang.clone()>{label}</span>" "
+                    <SafeLink url=doc.url.clone() label=action />
+                </li>
+            }
+        })
+        .collect();
+    view! {
+        <Title text=title.clone() />
+        <article class="session-detail" class:cancelled=cancelled>
+            <header class="page-header">
+                <p class="eyebrow">{(m.session_kind)(session.kind)}</p>
+                <h1 lang=title_lang>{title}</h1>
+                {cancelled.then(|| view! { <p class="notice notice-cancelled">{m.cancelled_notice}</p> })}
+            </header>
+            <dl class="facts">
+                <div>
+                    <dt>{m.when}</dt>
+                    <dd>
+                        <time datetime=session.start.local_date().to_string()>{day}</time>", "
+                        <TimeRange start=session.start end=session.end zone=zone.clone() />
+                        <br /><span class="zone-note">{zone_label}</span>
+                    </dd>
+                </div>
+                {room.map(|room| view! { <div><dt>{m.room}</dt><dd>{room}</dd></div> })}
+                {track.map(|track| view! { <div><dt>{m.track}</dt><dd>{track}</dd></div> })}
+            </dl>
+            {session.abstract_text.clone().map(|text| view! { <Paragraphs feed=feed.clone() text /> })}
+            {(!speakers.is_empty()).then(|| view! {
+                <section aria-labelledby="speakers-title">
+                    <h2 id="speakers-title">{m.speakers}</h2>
+                    <ul class="people">{speakers}</ul>
+                </section>
+            })}
+            {(!moderators.is_empty()).then(|| view! {
+                <section aria-labelledby="moderators-title">
+                    <h2 id="moderators-title">{m.moderators}</h2>
+                    <ul class="people">{moderators}</ul>
+                </section>
+            })}
+            {(!documents.is_empty()).then(|| view! {
+                <section aria-labelledby="documents-title">
+                    <h2 id="documents-title">{m.session_documents}</h2>
+                    <ul>{documents}</ul>
+                </section>
+            })}
+            {(session.livestream.is_some() || session.recording.is_some()).then(|| view! {
+                <p class="watch">
+                    {session.livestream.clone().map(|url| view! { <SafeLink url label=m.watch_livestream /> })}
+                    " "
+                    {session.recording.clone().map(|url| view! { <SafeLink url label=m.watch_recording /> })}
+                </p>
+            })}
+            <p><A href="/agenda">{m.back_to_agenda}</A></p>
+        </article>
+    }
+}

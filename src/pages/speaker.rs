@@ -1,0 +1,81 @@
+//! `/speakers/:id`: one speaker, their bio and their sessions.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::{
+    FeedGate, Paragraphs, SafeLink, SessionItem, pick, pick_text, use_messages,
+};
+use crate::feed::{Feed, Speaker, url};
+use crate::pages::NotFoundPage;
+
+/// A speaker's page, or a not-found page when the id is not in the feed.
+#[component]
+pub fn SpeakerPage() -> impl IntoView {
+    let params = use_params_map();
+    let m = use_messages();
+    view! {
+        <FeedGate page=move |feed| {
+                let id = params.read().get("id").unwrap_or_default();
+                match feed.speaker(&id).cloned() {
+                    Some(speaker) => view! { <SpeakerDetail feed speaker /> }.into_any(),
+                    None => view! {
+                        <NotFoundPage message=m.speaker_not_found back_href="/speakers" back_label=m.back_to_speakers />
+                    }.into_any(),
+                }
+            } />
+    }
+}
+
+#[component]
+fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
+    let m = use_messages();
+    let (name, lang) = pick(&feed, &speaker.name);
+    let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|text| pick_text(&feed, text))
+        .collect();
+    let photo = speaker
+        .photo
+        .as_deref()
+        .and_then(url::safe)
+        .map(|src| view! { <img class="speaker-photo" src=src.to_owned() alt=(m.photo_of)(&name) width="160" height="160" loading="lazy" /> });
+    let sessions: Vec<_> = feed.sessions_of_speaker(&speaker.id).cloned().collect();
+    let links = speaker.links.clone();
+    view! {
+        <Title text=name.clone() />
+        <article class="speaker-detail">
+            <header class="page-header">
+                {photo}
+                <h1 lang=lang>{name}</h1>
+                {(!detail.is_empty()).then(|| view! { <p class="subtitle">{detail.join(", ")}</p> })}
+            </header>
+            {speaker.bio.clone().map(|bio| view! { <Paragraphs feed=feed.clone() text=bio /> })}
+            {(!links.is_empty()).then(|| {
+                let feed = feed.clone();
+                view! {
+                    <ul class="links">
+                        {links.into_iter().map(|link| {
+                            let (label, lang) = pick(&feed, &link.title);
+                            view! { <li><SafeLink url=link.url label lang=lang.unwrap_or_default() /></li> }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+            <section aria-labelledby="their-sessions">
+                <h2 id="their-sessions">{m.their_sessions}</h2>
+                <ul class="session-list">
+                    {sessions.into_iter().map(|session| view! {
+                        <li><SessionItem feed=feed.clone() session /></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <p><A href="/speakers">{m.back_to_speakers}</A></p>
+        </article>
+    }
+}

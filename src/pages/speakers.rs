@@ -1,0 +1,51 @@
+//! `/speakers`: everyone who speaks or moderates.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::{FeedGate, pick, pick_text, use_messages};
+use crate::feed::Feed;
+
+/// The list of speakers, in the order the feed gives them.
+#[component]
+pub fn SpeakersPage() -> impl IntoView {
+    view! { <FeedGate page=|feed| view! { <Speakers feed /> } /> }
+}
+
+#[component]
+fn Speakers(feed: Arc<Feed>) -> impl IntoView {
+    let m = use_messages();
+    let items: Vec<_> = feed
+        .speakers
+        .iter()
+        .map(|speaker| {
+            let (name, lang) = pick(&feed, &speaker.name);
+            let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|text| pick_text(&feed, text))
+                .filter(|text| !name.contains(text.as_str()))
+                .collect();
+            view! {
+                <li class="speaker-card">
+                    <h2 class="speaker-name">
+                        <A href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></A>
+                    </h2>
+                    {(!detail.is_empty()).then(|| view! { <p class="person-detail">{detail.join(", ")}</p> })}
+                </li>
+            }
+        })
+        .collect();
+    view! {
+        <Title text=m.speakers_title />
+        <header class="page-header"><h1>{m.speakers_title}</h1></header>
+        {if items.is_empty() {
+            view! { <p>{m.no_speakers}</p> }.into_any()
+        } else {
+            view! { <ul class="speaker-list">{items}</ul> }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,81 @@
+//! `/updates`: the organisers' announcements, newest first.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::{FeedGate, Paragraphs, pick, pick_text, use_messages};
+use crate::feed::{Feed, Update};
+use crate::intl;
+
+/// Every announcement, newest first.
+#[component]
+pub fn UpdatesPage() -> impl IntoView {
+    view! { <FeedGate page=|feed| view! { <Updates feed /> } /> }
+}
+
+#[component]
+fn Updates(feed: Arc<Feed>) -> impl IntoView {
+    let m = use_messages();
+    let updates: Vec<Update> = feed.updates_newest_first().cloned().collect();
+    view! {
+        <Title text=m.updates_title />
+        <header class="page-header"><h1>{m.updates_title}</h1></header>
+        {if updates.is_empty() {
+            view! { <p>{m.no_updates}</p> }.into_any()
+        } else {
+            view! {
+                <ol class="plain-list update-list">
+                    {updates.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=2 /></li> }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
+    }
+}
+
+/// One announcement: title, when it was published, its text and the sessions it concerns.
+#[component]
+pub fn UpdateItem(
+    /// The feed the update belongs to.
+    feed: Arc<Feed>,
+    /// The announcement.
+    update: Update,
+    /// The heading level of its title.
+    level: u8,
+) -> impl IntoView {
+    let m = use_messages();
+    let (title, lang) = pick(&feed, &update.title);
+    let heading = match level {
+        2 => view! { <h2 class="update-title" lang=lang>{title}</h2> }.into_any(),
+        _ => view! { <h3 class="update-title" lang=lang>{title}</h3> }.into_any(),
+    };
+    let published = format!(
+        "{}, {}",
+        intl::day_of(update.published, m.locale, &feed.event.timezone),
+        intl::time_of_day(update.published, m.locale, &feed.event.timezone)
+    );
+    let sessions: Vec<_> = update
+        .sessions
+        .iter()
+        .filter_map(|id| feed.session(id))
+        .map(|s| (s.id.clone(), pick_text(&feed, &s.title)))
+        .collect();
+    view! {
+        <article class="update" class:important=update.important>
+            {update.important.then(|| view! { <p class="badge badge-important">{m.important}</p> })}
+            {heading}
+            <p class="update-date"><time datetime=update.published.to_string()>{published}</time></p>
+            <Paragraphs feed=feed.clone() text=update.body.clone() />
+            {(!sessions.is_empty()).then(|| view! {
+                <p class="update-sessions">{m.concerns}": "
+                    {sessions.into_iter().enumerate().map(|(i, (id, title))| view! {
+                        {(i > 0).then_some(", ")}
+                        <A href=format!("/agenda/{id}")>{title}</A>
+                    }).collect_view()}
+                </p>
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,132 @@
+//! The one place the feed is fetched, and the store every page reads it from.
+//!
+//! ```text
+//! event.json --fetch--> feed::load (parse + validate) --> FeedStore { feed, status }
+//!                                                     --> pages (read only)
+//! ```
+//! A failed load never takes away a feed that loaded before: `feed` keeps the last good
+//! value and `status` says what went wrong, so pages can show both.
+
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::RequestCache;
+
+use crate::feed::{self, Feed, Severity};
+
+/// Where the feed lives, relative to the page's `<base href>`.
+pub const FEED_URL: &str = "event.json";
+
+/// Why the feed could not be used.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum FeedError {
+    #[error("the network did not answer ({0})")]
+    Network(String),
+    #[error("the server answered {0}")]
+    Status(u16),
+    #[error("the feed is not usable: {0}")]
+    Invalid(String),
+}
+
+/// Where loading stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FeedStatus {
+    Loading,
+    Ready,
+    Failed(FeedError),
+}
+
+/// The current feed and how its loading went, shared through context.
+#[derive(Clone, Copy)]
+pub struct FeedStore {
+    /// The last feed that loaded, if any ever did.
+    pub feed: ReadSignal<Option<Arc<Feed>>>,
+    pub status: ReadSignal<FeedStatus>,
+    set_feed: WriteSignal<Option<Arc<Feed>>>,
+    set_status: WriteSignal<FeedStatus>,
+}
+
+impl FeedStore {
+    /// A store with no feed yet; call [`FeedStore::load`] to fetch one.
+    pub fn new() -> Self {
+        let (feed, set_feed) = signal(None);
+        let (status, set_status) = signal(FeedStatus::Loading);
+        Self {
+            feed,
+            status,
+            set_feed,
+            set_status,
+        }
+    }
+
+    /// Fetches the feed in the background. The first load may be answered by the
+    /// `<link rel="preload">` in `index.html`; a retry always asks the server again.
+    pub fn load(self) {
+        let first = self.feed.get_untracked().is_none()
+            && self.status.get_untracked() == FeedStatus::Loading;
+        self.set_status.set(FeedStatus::Loading);
+        spawn_local(async move {
+            match fetch(!first).await {
+                Ok(feed) => {
+                    self.set_feed.set(Some(Arc::new(feed)));
+                    self.set_status.set(FeedStatus::Ready);
+                }
+                Err(error) => {
+                    log_error(&format!("Event Portal: {error}"));
+                    self.set_status.set(FeedStatus::Failed(error));
+                }
+            }
+        });
+    }
+}
+
+impl Default for FeedStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
+    let mut request = Request::get(FEED_URL);
+    if revalidate {
+        request = request.cache(RequestCache::NoCache);
+    }
+    let response = request
+        .send()
+        .await
+        .map_err(|e| FeedError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(FeedError::Status(response.status()));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| FeedError::Network(e.to_string()))?;
+    let loaded = feed::load(&text);
+    // Organisers read these in the browser's console: the validator's own words.
+    for diagnostic in &loaded.diagnostics {
+        match diagnostic.severity {
+            Severity::Error => log_error(&format!("event.json: {diagnostic}")),
+            Severity::Warning => log_warning(&format!("event.json: {diagnostic}")),
+        }
+    }
+    loaded.feed.ok_or_else(|| {
+        FeedError::Invalid(
+            loaded
+                .diagnostics
+                .first()
+                .map(|d| d.message.clone())
+                .unwrap_or_default(),
+        )
+    })
+}
+
+fn log_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
+
+fn log_warning(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

@@ -1,0 +1,320 @@
+//! The built portal in headless Chromium, served over HTTP by a server the test controls.
+//!
+//! Needs `dist/` (`make dist`) and Debian's `chromium` and `chromium-driver`; `make test`
+//! provides all three.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use support::browser::{Browser, PATIENCE};
+use support::server::{FeedReply, Server};
+use support::{dist, run, sample_feed};
+
+const PHONE: (u32, u32) = (375, 812);
+const DESKTOP: (u32, u32) = (1280, 800);
+
+const TITLE: &str =
+    "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
+
+async fn start(size: (u32, u32)) -> (Server, Browser) {
+    let server = Server::start(&dist());
+    let browser = Browser::start(size.0, size.1).await;
+    (server, browser)
+}
+
+#[test]
+fn the_home_page_shows_the_event_title_date_and_venue() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/")).await;
+        browser.wait_for_text("h1", TITLE).await;
+        let when = browser.wait_for(".facts dd", |t| t.contains("2019")).await;
+        let when = when.text().await.unwrap();
+        assert!(
+            when.contains("Tuesday") && when.contains("2 April 2019"),
+            "{when}"
+        );
+        assert!(when.contains("15:00–18:00"), "{when}");
+        assert!(when.contains("15:00–18:00, New York time"), "{when}");
+        let page = browser.texts("main").await.join("\n");
+        assert!(page.contains("Conference Room 11"), "{page}");
+        assert!(page.contains("This event has ended"), "{page}");
+        assert!(
+            page.contains("Thank you, and see you in Singapore"),
+            "latest update: {page}"
+        );
+        assert_eq!(
+            browser.client.title().await.unwrap(),
+            TITLE,
+            "the document title names the event"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_agenda_lists_every_session_of_the_served_feed_in_time_order() {
+    run(async {
+        // Serve the sessions in reverse file order, with one more: the portal must sort.
+        let mut feed = sample_feed();
+        let sessions = feed["sessions"].as_array_mut().unwrap();
+        sessions.reverse();
+        let mut extra = sessions[0].clone();
+        extra["id"] = "late-addition".into();
+        extra["title"] = "A late addition".into();
+        extra["start"] = "2019-04-02T16:00:00-04:00".into();
+        extra["end"] = "2019-04-02T16:10:00-04:00".into();
+        sessions.push(extra);
+        let mut expected: Vec<(String, String)> = sessions
+            .iter()
+            .map(|s| {
+                (
+                    s["start"].as_str().unwrap().to_owned(),
+                    s["title"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        expected.sort();
+        let expected: Vec<String> = expected.into_iter().map(|(_, title)| title).collect();
+
+        let (server, browser) = start(PHONE).await;
+        server.set_feed(FeedReply::json(feed.to_string()));
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        browser
+            .wait_for(".session-title", |t| t == "A late addition")
+            .await;
+        assert_eq!(browser.texts(".session-title").await, expected);
+        let days = browser.texts(".day h2").await;
+        assert_eq!(days.len(), 1, "one day: {days:?}");
+        assert!(
+            days[0].contains("Tuesday") && days[0].contains("2 April 2019"),
+            "{days:?}"
+        );
+        let first = browser.texts(".session .time-range").await;
+        assert_eq!(first[0], "15:00–15:15");
+        let zone = browser.texts(".zone-note").await;
+        assert_eq!(zone, ["Times are New York time (GMT-4)."]);
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_session_opened_by_its_address_renders_that_session() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/agenda/panel-policing")).await;
+        browser
+            .wait_for_text("h1", "A present-day reality: AI and robotics in policing")
+            .await;
+        let speakers = browser
+            .texts("section[aria-labelledby=speakers-title] li a")
+            .await;
+        assert_eq!(
+            speakers,
+            [
+                "Representative, New York Police Department (NYPD)",
+                "Representative, National Criminal Investigation Service of Norway",
+                "Representative, United Nations Police",
+                "Representative, PredPol",
+            ]
+        );
+        let moderators = browser
+            .texts("section[aria-labelledby=moderators-title] li a")
+            .await;
+        assert_eq!(moderators, ["Carl Alexandre"]);
+        let when = browser.texts(".facts dd").await.join(" ");
+        assert!(when.contains("15:30–16:20"), "{when}");
+        // The deep link was answered by the static host's 404.html, as on GitHub Pages.
+        assert!(
+            server
+                .log()
+                .iter()
+                .any(|r| r.path == "/agenda/panel-policing")
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_speaker_page_lists_their_sessions() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/speakers")).await;
+        let link = browser
+            .wait_for(".speaker-name a", |t| t == "Carl Alexandre")
+            .await;
+        link.click().await.unwrap();
+        browser.wait_for_text("h1", "Carl Alexandre").await;
+        assert!(
+            browser
+                .client
+                .current_url()
+                .await
+                .unwrap()
+                .path()
+                .ends_with("/speakers/alexandre")
+        );
+        let sessions = browser.texts(".session-title").await;
+        assert_eq!(
+            sessions,
+            [
+                "From Singapore to New York: the first INTERPOL-UNICRI Global Meeting",
+                "A present-day reality: AI and robotics in policing",
+                "Closing remarks: the road to the 2nd Global Meeting",
+            ]
+        );
+        let bio = browser.texts(".prose p").await;
+        assert_eq!(bio.len(), 2, "the bio's two paragraphs: {bio:?}");
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_documents_page_downloads_the_report_as_a_pdf() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/documents")).await;
+        browser
+            .wait_for_text(
+                "h2",
+                "Artificial Intelligence and Robotics for Law Enforcement",
+            )
+            .await;
+        let page = browser.texts("main").await.join("\n");
+        assert!(page.contains("990 bytes"), "{page}");
+        assert!(page.contains("PDF"), "{page}");
+        let link = browser
+            .client
+            .find(Locator::XPath(
+                "//a[contains(., 'Download PDF, 990 bytes')]",
+            ))
+            .await
+            .unwrap();
+        assert_eq!(
+            link.attr("href").await.unwrap().as_deref(),
+            Some("documents/ai-robotics-law-enforcement-report.pdf")
+        );
+        link.click().await.unwrap();
+        let file = browser
+            .downloads
+            .join("ai-robotics-law-enforcement-report.pdf");
+        let started = Instant::now();
+        while !file.is_file() {
+            assert!(started.elapsed() < PATIENCE, "the download never finished");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let served = server
+            .log()
+            .into_iter()
+            .find(|r| r.path == "/documents/ai-robotics-law-enforcement-report.pdf")
+            .expect("the browser requested the PDF");
+        assert_eq!(
+            (served.status, served.content_type.as_str()),
+            (200, "application/pdf")
+        );
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
+        assert_eq!(bytes.len(), 990);
+        browser.close().await;
+    });
+}
+
+/// A feed that fails to load shows the error and a retry button, which recovers.
+async fn recovers_from(reply: FeedReply) {
+    let (server, browser) = start(PHONE).await;
+    server.set_feed(reply);
+    browser.open(&server.url("/agenda")).await;
+    let alert = browser
+        .wait_for("[role=alert] h1", |t| {
+            t == "The programme could not be loaded"
+        })
+        .await;
+    assert!(alert.is_displayed().await.unwrap());
+    assert!(browser.texts(".session-title").await.is_empty());
+    server.set_feed(FeedReply::Dist);
+    let retry = browser.wait_for("button", |t| t == "Try again").await;
+    retry.click().await.unwrap();
+    browser.wait_for_text("h1", "Agenda").await;
+    browser
+        .wait_for(".session-title", |t| t == "Opening remarks")
+        .await;
+    assert!(
+        browser.texts("[role=alert]").await.is_empty(),
+        "the error is gone"
+    );
+    browser.close().await;
+}
+
+#[test]
+fn a_feed_answered_with_500_shows_the_error_and_retry_recovers() {
+    run(recovers_from(FeedReply::status(500)));
+}
+
+#[test]
+fn a_feed_that_is_not_json_shows_the_error_and_retry_recovers() {
+    run(recovers_from(FeedReply::json(
+        "{\"updated\": \"2019-04-03T09:00:00-04:00\", \"event\": {",
+    )));
+}
+
+#[test]
+fn an_unknown_address_shows_the_not_found_page() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/no/such/page")).await;
+        browser.wait_for_text("h1", "Page not found").await;
+        browser.open(&server.url("/agenda/no-such-session")).await;
+        browser.wait_for_text("h1", "Page not found").await;
+        let back = browser.texts("main a").await;
+        assert!(
+            back.contains(&"See the whole agenda".to_owned()),
+            "{back:?}"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
+    run(async {
+        let routes = [
+            ("/", TITLE),
+            ("/agenda", "Agenda"),
+            (
+                "/agenda/panel-responsible",
+                "Policy before practice: human rights, explainability and gender balance",
+            ),
+            ("/speakers", "Speakers"),
+            (
+                "/speakers/oict",
+                "Representative, UN Office of Information and Communications Technology (OICT)",
+            ),
+            ("/documents", "Documents"),
+            ("/updates", "Updates"),
+            ("/nowhere", "Page not found"),
+        ];
+        let (server, browser) = start(PHONE).await;
+        for (width, height) in [PHONE, DESKTOP] {
+            browser.resize(width, height).await;
+            for (route, heading) in routes {
+                browser.open(&server.url(route)).await;
+                browser.wait_for_text("h1", heading).await;
+                let widths = browser
+                    .eval("return [document.documentElement.scrollWidth, window.innerWidth]")
+                    .await;
+                let (scroll, inner) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+                assert_eq!(inner, u64::from(width));
+                assert!(
+                    scroll <= inner,
+                    "{route} at {width}x{height} is {scroll} px wide: it scrolls sideways"
+                );
+            }
+        }
+        browser.close().await;
+    });
+}

@@ -1,0 +1,196 @@
+//! Headless Chromium driven through chromedriver (WebDriver), one per test.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// How long to wait for the portal to show something before failing.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+/// A running chromedriver and a browser session on it; both end when dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+    pub downloads: PathBuf,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn find(program: &str, candidates: &[&str]) -> String {
+    candidates
+        .iter()
+        .find(|path| Path::new(path).exists())
+        .map(|path| path.to_string())
+        .unwrap_or_else(|| {
+            panic!("{program} is not installed: run `make test`, which installs Debian's chromium and chromium-driver")
+        })
+}
+
+impl Browser {
+    /// Starts chromedriver and headless Chromium with a fresh profile, at `width`x`height`.
+    pub async fn start(width: u32, height: u32) -> Self {
+        let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
+        let chromium = find(
+            "chromium",
+            &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
+        );
+        let port = free_port();
+        let driver = Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let scratch = std::env::temp_dir().join(format!("event-portal-browser-{port}"));
+        let profile = scratch.join("profile");
+        let downloads = scratch.join("downloads");
+        std::fs::create_dir_all(&downloads).unwrap();
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    format!("--user-data-dir={}", profile.display()),
+                    format!("--window-size={width},{height}"),
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false,
+                }
+            }
+        });
+        let capabilities = match capabilities {
+            serde_json::Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if started.elapsed() < Duration::from_secs(20) => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("could not start a browser session: {e}"),
+            }
+        };
+        let browser = Self {
+            client,
+            driver,
+            profile: scratch,
+            downloads,
+        };
+        browser.resize(width, height).await;
+        browser
+    }
+
+    /// Makes the viewport exactly `width`x`height` CSS pixels.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.client.set_window_size(width, height).await.unwrap();
+        let inner: (u64, u64) = serde_json::from_value(
+            self.client
+                .execute("return [window.innerWidth, window.innerHeight]", vec![])
+                .await
+                .unwrap(),
+        )
+        .unwrap();
+        // Headless windows have no browser chrome, so window and viewport agree; if a
+        // platform adds some, grow the window by the difference.
+        if inner != (u64::from(width), u64::from(height)) {
+            let w = 2 * width - inner.0 as u32;
+            let h = 2 * height - inner.1 as u32;
+            self.client.set_window_size(w, h).await.unwrap();
+        }
+    }
+
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.unwrap();
+    }
+
+    /// Waits for an element matching `css` whose text satisfies `test`, and returns it.
+    pub async fn wait_for(&self, css: &str, test: impl Fn(&str) -> bool) -> Element {
+        let started = Instant::now();
+        let mut seen = Vec::new();
+        loop {
+            if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
+                seen.clear();
+                for element in elements {
+                    if let Ok(text) = element.text().await {
+                        if test(&text) {
+                            return element;
+                        }
+                        seen.push(text);
+                    }
+                }
+            }
+            if started.elapsed() > PATIENCE {
+                panic!("no `{css}` with the expected text appeared; saw {seen:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits for an element matching `css` that says exactly `text`.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> Element {
+        self.wait_for(css, |t| t.trim() == text).await
+    }
+
+    /// The texts of every element matching `css`, now.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(element.text().await.unwrap().trim().to_owned());
+        }
+        out
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+
+    /// Ends the session. (Dropping also stops chromedriver, which ends Chromium.)
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // A test that failed never closed its session: end its Chromium by profile.
+        let _ = Command::new("pkill")
+            .arg("-f")
+            .arg(self.profile.display().to_string())
+            .status();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}

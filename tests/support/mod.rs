@@ -1,0 +1,42 @@
+//! Shared pieces of the browser tests.
+
+pub mod browser;
+pub mod server;
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+/// The release build the tests drive (`make dist` writes it; `DIST` overrides).
+pub fn dist() -> PathBuf {
+    let dist = std::env::var_os("DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dist.join("index.html").is_file() && dist.join("404.html").is_file(),
+        "{} has no release build: run `make dist` first (make test does)",
+        dist.display()
+    );
+    dist
+}
+
+/// The sample feed as JSON, to change in a test.
+pub fn sample_feed() -> serde_json::Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/event.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// One browser at a time: two Chromiums on two cores make timing flaky.
+pub fn one_at_a_time() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Runs one browser test to completion, alone.
+pub fn run(test: impl std::future::Future<Output = ()>) {
+    let _alone = one_at_a_time();
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(test);
+}

@@ -1,0 +1,215 @@
+//! A small HTTP server the browser tests control: it serves the release build from
+//! `dist/` like a static host (deep links get `404.html`), and answers `event.json` with
+//! whatever the test says: the real feed, another feed, an error status or garbage.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+/// What the server answers for `/event.json`.
+#[derive(Clone, Debug)]
+pub enum FeedReply {
+    /// The file in `dist/`.
+    Dist,
+    /// This status, content type and body.
+    Custom {
+        status: u16,
+        content_type: String,
+        body: Vec<u8>,
+    },
+}
+
+impl FeedReply {
+    /// A JSON feed with status 200.
+    pub fn json(body: impl Into<Vec<u8>>) -> Self {
+        Self::Custom {
+            status: 200,
+            content_type: "application/json".into(),
+            body: body.into(),
+        }
+    }
+
+    /// An error status with a small HTML page, as servers send.
+    pub fn status(status: u16) -> Self {
+        Self::Custom {
+            status,
+            content_type: "text/html; charset=utf-8".into(),
+            body: format!("<h1>{status}</h1>").into_bytes(),
+        }
+    }
+}
+
+/// One request the server answered.
+#[derive(Clone, Debug)]
+pub struct Served {
+    pub path: String,
+    pub status: u16,
+    pub content_type: String,
+}
+
+#[derive(Clone)]
+pub struct Server {
+    pub base: String,
+    feed: Arc<Mutex<FeedReply>>,
+    log: Arc<Mutex<Vec<Served>>>,
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "pdf" => "application/pdf",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The file under `root` that a URL path names, if it stays inside `root`.
+fn file_for(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let relative = Path::new(url_path.trim_start_matches('/'));
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return None;
+    }
+    let path = root.join(relative);
+    if path.is_dir() {
+        let index = path.join("index.html");
+        return index.is_file().then_some(index);
+    }
+    path.is_file().then_some(path)
+}
+
+impl Server {
+    /// Starts serving `dist` on a free port of 127.0.0.1, in background threads.
+    pub fn start(dist: &Path) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let server = Self {
+            base,
+            feed: Arc::new(Mutex::new(FeedReply::Dist)),
+            log: Arc::new(Mutex::new(Vec::new())),
+        };
+        let root = dist.to_path_buf();
+        let shared = server.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                let shared = shared.clone();
+                thread::spawn(move || shared.handle(stream, &root));
+            }
+        });
+        server
+    }
+
+    /// Changes what `/event.json` answers from now on.
+    pub fn set_feed(&self, reply: FeedReply) {
+        *self.feed.lock().unwrap() = reply;
+    }
+
+    /// Every request answered so far.
+    pub fn log(&self) -> Vec<Served> {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// The URL of a path on this server.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn handle(&self, stream: TcpStream, root: &Path) {
+        let mut reader = BufReader::new(stream);
+        let mut request_line = String::new();
+        if reader.read_line(&mut request_line).is_err() {
+            return;
+        }
+        let mut headers = HashMap::new();
+        loop {
+            let mut line = String::new();
+            match reader.read_line(&mut line) {
+                Ok(0) | Err(_) => break,
+                Ok(_) if line.trim().is_empty() => break,
+                Ok(_) => {
+                    if let Some((name, value)) = line.split_once(':') {
+                        headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_owned());
+                    }
+                }
+            }
+        }
+        // Drain a request body, if any, so the connection closes cleanly.
+        if let Some(length) = headers
+            .get("content-length")
+            .and_then(|l| l.parse::<u64>().ok())
+        {
+            let _ = std::io::copy(&mut reader.by_ref().take(length), &mut std::io::sink());
+        }
+        let mut parts = request_line.split_whitespace();
+        let method = parts.next().unwrap_or("").to_owned();
+        let target = parts.next().unwrap_or("/");
+        let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
+
+        let (status, content_type, body) = if path == "/event.json" {
+            match self.feed.lock().unwrap().clone() {
+                FeedReply::Custom {
+                    status,
+                    content_type,
+                    body,
+                } => (status, content_type, body),
+                FeedReply::Dist => self.static_file(root, &path),
+            }
+        } else {
+            self.static_file(root, &path)
+        };
+        let reason = match status {
+            200 => "OK",
+            404 => "Not Found",
+            500 => "Internal Server Error",
+            503 => "Service Unavailable",
+            _ => "Status",
+        };
+        let head = format!(
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        self.log.lock().unwrap().push(Served {
+            path,
+            status,
+            content_type: content_type.clone(),
+        });
+        let mut stream = reader.into_inner();
+        let _ = stream.write_all(head.as_bytes());
+        if method != "HEAD" {
+            let _ = stream.write_all(&body);
+        }
+        let _ = stream.flush();
+    }
+
+    /// A file from `dist/`, or `404.html` with status 404 as static hosts do, which
+    /// is how deep links such as `/agenda/opening` reach the portal.
+    fn static_file(&self, root: &Path, path: &str) -> (u16, String, Vec<u8>) {
+        match file_for(root, path) {
+            Some(file) => (
+                200,
+                content_type(&file).to_owned(),
+                std::fs::read(&file).unwrap_or_default(),
+            ),
+            None => (
+                404,
+                "text/html; charset=utf-8".to_owned(),
+                std::fs::read(root.join("404.html")).unwrap_or_else(|_| b"not found".to_vec()),
+            ),
+        }
+    }
+}
