@@ -100,7 +100,7 @@ lint: tools
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 native-test: tools
-	cargo test --lib --test feed
+	cargo test --lib --test feed --test json
 
 browser-test: dist
 	cargo test --test browser

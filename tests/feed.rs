@@ -156,7 +156,7 @@ fn messages_say_what_to_fix() {
     let message = &loaded.diagnostics[0];
     assert_eq!(
         message.to_string(),
-        "error: $.sessions[0].room: no room has the id `yy`; add it to `rooms` or fix the spelling (unknown-reference)"
+        "14:15: error: $.sessions[0].room: no room has the id `yy`; add it to `rooms` or fix the spelling (unknown-reference)"
     );
     let loaded = feed::load("{\"updated\": ");
     assert!(loaded.feed.is_none());

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::json::Position;
+
 /// Whether a problem stops the entry it is in from being used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -26,6 +28,8 @@ pub enum Code {
     Value,
     /// A field the format does not know (a warning: it may be a typo).
     UnknownField,
+    /// The same field twice in one object (a warning: the last one is used).
+    DuplicateField,
     DuplicateId,
     UnknownReference,
     /// A date or time that is not RFC 3339.
@@ -56,6 +60,7 @@ impl Code {
             Code::Empty => "empty",
             Code::Value => "value",
             Code::UnknownField => "unknown-field",
+            Code::DuplicateField => "duplicate-field",
             Code::DuplicateId => "duplicate-id",
             Code::UnknownReference => "unknown-reference",
             Code::BadTime => "bad-time",
@@ -78,17 +83,22 @@ pub struct Diagnostic {
     pub code: Code,
     /// JSONPath of the offending value, starting at `$`.
     pub path: String,
+    /// Line and column of the offending value in the file, when known.
+    pub position: Option<Position>,
     /// A sentence for the organiser, in English.
     pub message: String,
 }
 
 impl fmt::Display for Diagnostic {
-    /// `error: $.sessions[2].end: ends before it starts (end-before-start)`
+    /// `12:5: error: $.sessions[2].end: ends before it starts (end-before-start)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        if let Some(position) = self.position {
+            write!(f, "{position}: ")?;
+        }
         write!(
             f,
             "{severity}: {}: {} ({})",

@@ -4,6 +4,7 @@
 //! organisers' tools and in native tests. Start at [`load`].
 
 pub mod diagnostic;
+pub mod json;
 pub mod model;
 mod read;
 pub mod text;
@@ -37,7 +38,7 @@ impl Loaded {
 
 /// Reads and checks a feed from its JSON text, reporting every problem at once.
 pub fn load(json: &str) -> Loaded {
-    let value: serde_json::Value = match serde_json::from_str(json) {
+    let value = match json::parse(json) {
         Ok(value) => value,
         Err(e) => {
             return Loaded {
@@ -46,11 +47,8 @@ pub fn load(json: &str) -> Loaded {
                     severity: Severity::Error,
                     code: Code::Syntax,
                     path: "$".to_owned(),
-                    message: format!(
-                        "the file is not valid JSON: {e} (line {}, column {})",
-                        e.line(),
-                        e.column()
-                    ),
+                    position: Some(e.position),
+                    message: format!("the file is not valid JSON: {e}"),
                 }],
             };
         }

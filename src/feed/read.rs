@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use super::json::{Node, Position, Value};
 
 use super::diagnostic::{Code, Diagnostic, Severity};
 use super::model::*;
@@ -20,6 +20,13 @@ const TIME_ZONES: &str = include_str!("time_zones.txt");
 /// Whether `name` is an IANA time-zone name.
 pub fn is_time_zone(name: &str) -> bool {
     TIME_ZONES.lines().any(|zone| zone == name)
+}
+
+/// Where field `name` of an object is, or the object itself when it has no such field.
+fn at(object: &Node, name: &str) -> Position {
+    object
+        .get(name)
+        .map_or(object.position, |value| value.position)
 }
 
 /// `$.sessions` + `start` → `$.sessions.start`.
@@ -56,10 +63,10 @@ struct KnownIds<'v> {
 }
 
 impl<'v> KnownIds<'v> {
-    fn gather(feed: &'v Map<String, Value>) -> Self {
+    fn gather(feed: &'v Node) -> Self {
         let ids = |name: &str| -> HashSet<&'v str> {
             feed.get(name)
-                .and_then(Value::as_array)
+                .and_then(Node::as_array)
                 .into_iter()
                 .flatten()
                 .filter_map(|entry| entry.get("id")?.as_str())
@@ -94,69 +101,90 @@ pub(crate) struct Reader<'v> {
     event_dates: Option<(Date, Date)>,
 }
 
-type ReadFn<'v, T> = fn(&mut Reader<'v>, &Value, &str) -> Option<T>;
+type ReadFn<'v, T> = fn(&mut Reader<'v>, &Node, &str) -> Option<T>;
 
 impl<'v> Reader<'v> {
-    pub(crate) fn report(&mut self, severity: Severity, code: Code, path: &str, message: String) {
+    pub(crate) fn report(
+        &mut self,
+        severity: Severity,
+        code: Code,
+        position: Position,
+        path: &str,
+        message: String,
+    ) {
         self.diagnostics.push(Diagnostic {
             severity,
             code,
             path: path.to_owned(),
+            position: Some(position),
             message,
         });
     }
 
-    pub(crate) fn error(&mut self, code: Code, path: &str, message: impl Into<String>) {
-        self.report(Severity::Error, code, path, message.into());
+    pub(crate) fn error(
+        &mut self,
+        code: Code,
+        position: Position,
+        path: &str,
+        message: impl Into<String>,
+    ) {
+        self.report(Severity::Error, code, position, path, message.into());
     }
 
-    fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+    fn wrong_type(&mut self, found: &Node, path: &str, expected: &str) {
         self.error(
             Code::Type,
+            found.position,
             path,
-            format!("expected {expected}, found {}", type_name(found)),
+            format!("expected {expected}, found {}", type_name(&found.value)),
         );
     }
 
     /// An object whose fields are all in `known`; others are warned about, not refused.
-    fn object<'a>(
-        &mut self,
-        value: &'a Value,
-        path: &str,
-        known: &[&str],
-    ) -> Option<&'a Map<String, Value>> {
-        let Value::Object(map) = value else {
-            self.wrong_type(path, "an object", value);
+    fn object<'a>(&mut self, value: &'a Node, path: &str, known: &[&str]) -> Option<&'a Node> {
+        let Value::Object(fields) = &value.value else {
+            self.wrong_type(value, path, "an object");
             return None;
         };
-        for name in map.keys() {
+        for (i, field) in fields.iter().enumerate() {
+            let name = &field.name;
             if !known.contains(&name.as_str()) {
                 self.report(
                     Severity::Warning,
                     Code::UnknownField,
+                    field.position,
                     &key(path, name),
                     format!(
                         "unknown field `{name}` is ignored; known fields here: {}",
                         known.join(", ")
                     ),
                 );
+            } else if fields[..i].iter().any(|f| f.name == *name) {
+                self.report(
+                    Severity::Warning,
+                    Code::DuplicateField,
+                    field.position,
+                    &key(path, name),
+                    format!("the field `{name}` is given twice; the last one is used"),
+                );
             }
         }
-        Some(map)
+        Some(value)
     }
 
     /// A required field, read with `read`; its absence is an error.
     fn required<T>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Node,
         path: &str,
         name: &str,
         read: ReadFn<'v, T>,
     ) -> Option<T> {
-        match map.get(name) {
-            None | Some(Value::Null) => {
+        match map.get(name).filter(|v| !v.is_null()) {
+            None => {
                 self.error(
                     Code::Missing,
+                    map.position,
                     &key(path, name),
                     format!("the required field `{name}` is missing"),
                 );
@@ -169,63 +197,56 @@ impl<'v> Reader<'v> {
     /// An optional field; `null` counts as absent.
     fn optional<T>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Node,
         path: &str,
         name: &str,
         read: ReadFn<'v, T>,
     ) -> Option<T> {
-        match map.get(name) {
-            None | Some(Value::Null) => None,
-            Some(value) => read(self, value, &key(path, name)),
-        }
+        let value = map.get(name).filter(|v| !v.is_null())?;
+        read(self, value, &key(path, name))
     }
 
     /// A list field; absent means empty, and unreadable entries are dropped one by one.
-    fn list<T>(
-        &mut self,
-        map: &Map<String, Value>,
-        path: &str,
-        name: &str,
-        read: ReadFn<'v, T>,
-    ) -> Vec<T> {
+    fn list<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<'v, T>) -> Vec<T> {
         let path = key(path, name);
-        match map.get(name) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => items
+        let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
+            return Vec::new();
+        };
+        match value.as_array() {
+            Some(items) => items
                 .iter()
                 .enumerate()
                 .filter_map(|(i, item)| read(self, item, &index(&path, i)))
                 .collect(),
-            Some(other) => {
-                self.wrong_type(&path, "a list", other);
+            None => {
+                self.wrong_type(value, &path, "a list");
                 Vec::new()
             }
         }
     }
 
-    fn string(&mut self, value: &Value, path: &str) -> Option<String> {
-        match value {
+    fn string(&mut self, value: &Node, path: &str) -> Option<String> {
+        match &value.value {
             Value::String(s) if s.trim().is_empty() => {
-                self.error(Code::Empty, path, "is empty");
+                self.error(Code::Empty, value.position, path, "is empty");
                 None
             }
             Value::String(s) => Some(s.clone()),
-            other => {
-                self.wrong_type(path, "a string", other);
+            _ => {
+                self.wrong_type(value, path, "a string");
                 None
             }
         }
     }
 
     /// An id: a non-empty string without spaces or `/` (ids appear in URLs).
-    fn id(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn id(&mut self, value: &Node, path: &str) -> Option<String> {
         let id = self.string(value, path)?;
         if id
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '?' | '#' | '%'))
         {
-            self.error(
-                Code::Value,
+            self.error(Code::Value, value.position,
                 path,
                 format!("the id `{id}` may not contain spaces, /, ?, # or %; use letters, digits, - and _"),
             );
@@ -235,7 +256,7 @@ impl<'v> Reader<'v> {
     }
 
     /// An id that must name an entry of another collection; unknown ones are dropped.
-    fn reference(&mut self, value: &Value, path: &str, target: Target) -> Option<String> {
+    fn reference(&mut self, value: &Node, path: &str, target: Target) -> Option<String> {
         let id = self.id(value, path)?;
         let (known, what, collection) = match target {
             Target::Room => (&self.known.rooms, "room", "rooms"),
@@ -249,29 +270,30 @@ impl<'v> Reader<'v> {
         }
         self.error(
             Code::UnknownReference,
+            value.position,
             path,
             format!("no {what} has the id `{id}`; add it to `{collection}` or fix the spelling"),
         );
         None
     }
 
-    fn room_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn room_ref(&mut self, value: &Node, path: &str) -> Option<String> {
         self.reference(value, path, Target::Room)
     }
 
-    fn track_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn track_ref(&mut self, value: &Node, path: &str) -> Option<String> {
         self.reference(value, path, Target::Track)
     }
 
-    fn speaker_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn speaker_ref(&mut self, value: &Node, path: &str) -> Option<String> {
         self.reference(value, path, Target::Speaker)
     }
 
-    fn session_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn session_ref(&mut self, value: &Node, path: &str) -> Option<String> {
         self.reference(value, path, Target::Session)
     }
 
-    fn document_ref(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn document_ref(&mut self, value: &Node, path: &str) -> Option<String> {
         self.reference(value, path, Target::Document)
     }
 
@@ -279,7 +301,7 @@ impl<'v> Reader<'v> {
     /// and the later entry is dropped, so every reference has one meaning.
     fn collection<T>(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Node,
         name: &str,
         read: ReadFn<'v, T>,
         id_of: fn(&T) -> &str,
@@ -289,8 +311,8 @@ impl<'v> Reader<'v> {
         let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
             return Vec::new();
         };
-        let Value::Array(items) = value else {
-            self.wrong_type(&path, "a list", value);
+        let Some(items) = value.as_array() else {
+            self.wrong_type(value, &path, "a list");
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
@@ -303,7 +325,8 @@ impl<'v> Reader<'v> {
             if let Some(first) = seen.get(id) {
                 let message =
                     format!("the id `{id}` is already used by {path}[{first}]; ids must be unique");
-                self.error(Code::DuplicateId, &key(&item_path, "id"), message);
+                let at = item.get("id").map_or(item.position, |id| id.position);
+                self.error(Code::DuplicateId, at, &key(&item_path, "id"), message);
                 continue;
             }
             seen.insert(id.to_owned(), i);
@@ -312,15 +335,17 @@ impl<'v> Reader<'v> {
         out
     }
 
-    fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
-        match value {
-            Value::Object(map) => {
-                let mut entries = Vec::with_capacity(map.len());
-                for (tag, text) in map {
+    fn text(&mut self, value: &Node, path: &str) -> Option<Text> {
+        match &value.value {
+            Value::Object(fields) => {
+                let mut entries = Vec::with_capacity(fields.len());
+                for field in fields {
+                    let (tag, text) = (&field.name, &field.value);
                     let text_path = key(path, tag);
                     if !is_language_tag(tag) {
                         self.error(
                             Code::Value,
+                            field.position,
                             &text_path,
                             format!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
                         );
@@ -329,24 +354,30 @@ impl<'v> Reader<'v> {
                     }
                 }
                 if entries.is_empty() {
-                    self.error(Code::Empty, path, "has no text in any language");
+                    self.error(
+                        Code::Empty,
+                        value.position,
+                        path,
+                        "has no text in any language",
+                    );
                     return None;
                 }
                 Some(Text::Localised(entries))
             }
             Value::String(_) => self.string(value, path).map(Text::Plain),
-            other => {
-                self.wrong_type(path, "a string or a map from language to string", other);
+            _ => {
+                self.wrong_type(value, path, "a string or a map from language to string");
                 None
             }
         }
     }
 
-    fn language(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn language(&mut self, value: &Node, path: &str) -> Option<String> {
         let tag = self.string(value, path)?;
         if !is_language_tag(&tag) {
             self.error(
                 Code::Value,
+                value.position,
                 path,
                 format!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
             );
@@ -355,18 +386,18 @@ impl<'v> Reader<'v> {
         Some(tag)
     }
 
-    fn date(&mut self, value: &Value, path: &str) -> Option<Date> {
+    fn date(&mut self, value: &Node, path: &str) -> Option<Date> {
         let text = self.string(value, path)?;
         match Date::parse(&text) {
             Ok(date) => Some(date),
             Err(e) => {
-                self.error(Code::BadTime, path, format!("`{text}` {e}"));
+                self.error(Code::BadTime, value.position, path, format!("`{text}` {e}"));
                 None
             }
         }
     }
 
-    fn date_time(&mut self, value: &Value, path: &str) -> Option<DateTime> {
+    fn date_time(&mut self, value: &Node, path: &str) -> Option<DateTime> {
         let text = self.string(value, path)?;
         match DateTime::parse(&text) {
             Ok(time) => Some(time),
@@ -375,15 +406,15 @@ impl<'v> Reader<'v> {
                     TimeError::MissingOffset => Code::MissingOffset,
                     _ => Code::BadTime,
                 };
-                self.error(code, path, format!("`{text}` {e}"));
+                self.error(code, value.position, path, format!("`{text}` {e}"));
                 None
             }
         }
     }
 
     /// A date, or a date-time of which the date is kept.
-    fn date_or_date_time(&mut self, value: &Value, path: &str) -> Option<Date> {
-        match value {
+    fn date_or_date_time(&mut self, value: &Node, path: &str) -> Option<Date> {
+        match &value.value {
             Value::String(s) if s.len() > 10 => {
                 self.date_time(value, path).map(DateTime::local_date)
             }
@@ -391,7 +422,7 @@ impl<'v> Reader<'v> {
         }
     }
 
-    fn url(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn url(&mut self, value: &Node, path: &str) -> Option<String> {
         let text = self.string(value, path)?;
         match url::check(&text) {
             Ok(_) => Some(text),
@@ -401,13 +432,18 @@ impl<'v> Reader<'v> {
                     UrlProblem::EscapesSite => Code::EscapingUrl,
                     _ => Code::BadUrl,
                 };
-                self.error(code, path, format!("the link `{text}` {problem}"));
+                self.error(
+                    code,
+                    value.position,
+                    path,
+                    format!("the link `{text}` {problem}"),
+                );
                 None
             }
         }
     }
 
-    fn email(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn email(&mut self, value: &Node, path: &str) -> Option<String> {
         let text = self.string(value, path)?;
         let valid = text.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty() && host.contains('.') && !text.contains(char::is_whitespace)
@@ -415,6 +451,7 @@ impl<'v> Reader<'v> {
         if !valid {
             self.error(
                 Code::Value,
+                value.position,
                 path,
                 format!("`{text}` is not an e-mail address"),
             );
@@ -423,33 +460,34 @@ impl<'v> Reader<'v> {
         Some(text)
     }
 
-    fn boolean(&mut self, value: &Value, path: &str) -> Option<bool> {
-        match value {
+    fn boolean(&mut self, value: &Node, path: &str) -> Option<bool> {
+        match &value.value {
             Value::Bool(b) => Some(*b),
-            other => {
-                self.wrong_type(path, "true or false", other);
+            _ => {
+                self.wrong_type(value, path, "true or false");
                 None
             }
         }
     }
 
-    fn whole_number(&mut self, value: &Value, path: &str) -> Option<u64> {
+    fn whole_number(&mut self, value: &Node, path: &str) -> Option<u64> {
         match value.as_u64() {
             Some(n) => Some(n),
             None => {
-                self.wrong_type(path, "a whole number of 0 or more", value);
+                self.wrong_type(value, path, "a whole number of 0 or more");
                 None
             }
         }
     }
 
     /// One of `words`, returned as its position.
-    fn one_of(&mut self, value: &Value, path: &str, words: &[&str]) -> Option<usize> {
+    fn one_of(&mut self, value: &Node, path: &str, words: &[&str]) -> Option<usize> {
         let text = self.string(value, path)?;
         let found = words.iter().position(|w| *w == text);
         if found.is_none() {
             self.error(
                 Code::Value,
+                value.position,
                 path,
                 format!("`{text}` is not one of {}", words.join(", ")),
             );
@@ -457,7 +495,7 @@ impl<'v> Reader<'v> {
         found
     }
 
-    fn link(&mut self, value: &Value, path: &str) -> Option<Link> {
+    fn link(&mut self, value: &Node, path: &str) -> Option<Link> {
         let map = self.object(value, path, &["title", "url"])?;
         let title = self.required(map, path, "title", Self::text);
         let url = self.required(map, path, "url", Self::url);
@@ -467,7 +505,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn venue(&mut self, value: &Value, path: &str) -> Option<Venue> {
+    fn venue(&mut self, value: &Node, path: &str) -> Option<Venue> {
         let map = self.object(value, path, &["name", "room", "address", "city", "map"])?;
         let name = self.required(map, path, "name", Self::text);
         let city = self.required(map, path, "city", Self::text);
@@ -480,7 +518,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn organiser(&mut self, value: &Value, path: &str) -> Option<Organiser> {
+    fn organiser(&mut self, value: &Node, path: &str) -> Option<Organiser> {
         let map = self.object(value, path, &["name", "url"])?;
         let name = self.required(map, path, "name", Self::text);
         Some(Organiser {
@@ -489,7 +527,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn contact(&mut self, value: &Value, path: &str) -> Option<Contact> {
+    fn contact(&mut self, value: &Node, path: &str) -> Option<Contact> {
         let map = self.object(value, path, &["email", "url"])?;
         Some(Contact {
             email: self.optional(map, path, "email", Self::email),
@@ -497,7 +535,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn event(&mut self, value: &Value, path: &str) -> Option<Event> {
+    fn event(&mut self, value: &Node, path: &str) -> Option<Event> {
         const KNOWN: &[&str] = &[
             "id",
             "title",
@@ -525,6 +563,7 @@ impl<'v> Reader<'v> {
         {
             self.error(
                 Code::EndBeforeStart,
+                at(map, "end"),
                 &key(path, "end"),
                 format!("the event ends ({end}) before it starts ({start})"),
             );
@@ -533,6 +572,7 @@ impl<'v> Reader<'v> {
         if languages.is_empty() {
             self.error(
                 Code::Missing,
+                at(map, "languages"),
                 &key(path, "languages"),
                 "list at least one language of the content, such as [\"en\"]",
             );
@@ -555,11 +595,12 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn time_zone(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn time_zone(&mut self, value: &Node, path: &str) -> Option<String> {
         let name = self.string(value, path)?;
         if !is_time_zone(&name) {
             self.error(
                 Code::UnknownTimeZone,
+                value.position,
                 path,
                 format!(
                     "`{name}` is not an IANA time zone such as America/New_York or Europe/Geneva"
@@ -570,7 +611,7 @@ impl<'v> Reader<'v> {
         Some(name)
     }
 
-    fn room(&mut self, value: &Value, path: &str) -> Option<Room> {
+    fn room(&mut self, value: &Node, path: &str) -> Option<Room> {
         let map = self.object(value, path, &["id", "name", "description"])?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
@@ -581,7 +622,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn track(&mut self, value: &Value, path: &str) -> Option<Track> {
+    fn track(&mut self, value: &Node, path: &str) -> Option<Track> {
         let map = self.object(value, path, &["id", "name", "color"])?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
@@ -592,12 +633,13 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn color(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn color(&mut self, value: &Node, path: &str) -> Option<String> {
         let text = self.string(value, path)?;
         let hex = text.strip_prefix('#').unwrap_or("");
         if !(matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())) {
             self.error(
                 Code::Value,
+                value.position,
                 path,
                 format!("`{text}` is not a colour such as #1a6fb0"),
             );
@@ -606,7 +648,7 @@ impl<'v> Reader<'v> {
         Some(text)
     }
 
-    fn speaker(&mut self, value: &Value, path: &str) -> Option<Speaker> {
+    fn speaker(&mut self, value: &Node, path: &str) -> Option<Speaker> {
         const KNOWN: &[&str] = &[
             "id",
             "name",
@@ -630,7 +672,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn session(&mut self, value: &Value, path: &str) -> Option<Session> {
+    fn session(&mut self, value: &Node, path: &str) -> Option<Session> {
         const KNOWN: &[&str] = &[
             "id",
             "title",
@@ -658,7 +700,7 @@ impl<'v> Reader<'v> {
             r.one_of(v, p, &["confirmed", "cancelled"])
         });
         if let (Some(start), Some(end)) = (start, end) {
-            self.check_session_times(path, start, end);
+            self.check_session_times(map, path, start, end);
         }
         Some(Session {
             room: self.optional(map, path, "room", Self::room_ref),
@@ -681,7 +723,7 @@ impl<'v> Reader<'v> {
         })
     }
 
-    fn document(&mut self, value: &Value, path: &str) -> Option<Document> {
+    fn document(&mut self, value: &Node, path: &str) -> Option<Document> {
         const KNOWN: &[&str] = &[
             "id",
             "title",
@@ -720,10 +762,11 @@ impl<'v> Reader<'v> {
     /// Without a time-zone database the check is made on the dates as written (organisers
     /// write local times with the local offset) and on the widest window any zone allows:
     /// from the first day's midnight at UTC+14 to the last day's end at UTC-12.
-    fn check_session_times(&mut self, path: &str, start: DateTime, end: DateTime) {
+    fn check_session_times(&mut self, session: &Node, path: &str, start: DateTime, end: DateTime) {
         if end < start {
             self.error(
                 Code::EndBeforeStart,
+                at(session, "end"),
                 &key(path, "end"),
                 format!("the session ends ({end}) before it starts ({start})"),
             );
@@ -747,6 +790,7 @@ impl<'v> Reader<'v> {
             if date < first || date > last || time.unix < earliest || time.unix > latest {
                 self.error(
                     Code::OutsideEvent,
+                    at(session, field),
                     &key(path, field),
                     format!("{time} is outside the event's dates, {first} to {last}"),
                 );
@@ -754,7 +798,7 @@ impl<'v> Reader<'v> {
         }
     }
 
-    fn media_type(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn media_type(&mut self, value: &Node, path: &str) -> Option<String> {
         let text = self.string(value, path)?;
         let valid = text.split_once('/').is_some_and(|(kind, sub)| {
             !kind.is_empty() && !sub.is_empty() && !text.contains(char::is_whitespace)
@@ -762,6 +806,7 @@ impl<'v> Reader<'v> {
         if !valid {
             self.error(
                 Code::Value,
+                value.position,
                 path,
                 format!("`{text}` is not a media type such as application/pdf"),
             );
@@ -770,7 +815,7 @@ impl<'v> Reader<'v> {
         Some(text)
     }
 
-    fn update(&mut self, value: &Value, path: &str) -> Option<Update> {
+    fn update(&mut self, value: &Node, path: &str) -> Option<Update> {
         const KNOWN: &[&str] = &["id", "published", "title", "body", "important", "sessions"];
         let map = self.object(value, path, KNOWN)?;
         let id = self.required(map, path, "id", Self::id);
@@ -790,7 +835,7 @@ impl<'v> Reader<'v> {
     }
 
     /// The whole feed; `None` when not even the event can be read.
-    pub(crate) fn feed(&mut self, value: &'v Value) -> Option<Feed> {
+    pub(crate) fn feed(&mut self, value: &'v Node) -> Option<Feed> {
         const KNOWN: &[&str] = &[
             "$schema",
             "updated",
@@ -813,6 +858,7 @@ impl<'v> Reader<'v> {
             Some(seconds) => {
                 self.error(
                     Code::RefreshRange,
+                    at(map, "refresh"),
                     "$.refresh",
                     format!("{seconds} seconds is outside 5 to 3600; 60 is used instead"),
                 );

@@ -58,7 +58,7 @@ impl Date {
     /// Reads `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Result<Self, TimeError> {
         let b = text.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if !text.is_ascii() || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(TimeError::MalformedDate);
         }
         let (Some(year), Some(month), Some(day)) = (
@@ -119,7 +119,13 @@ impl DateTime {
     /// ambiguous for an international audience, so it is an error, not a guess.
     pub fn parse(text: &str) -> Result<Self, TimeError> {
         let b = text.as_bytes();
-        if b.len() < 19 || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
+        // Checked first: every slice below is then on a character boundary.
+        if !text.is_ascii()
+            || b.len() < 19
+            || !matches!(b[10], b'T' | b't' | b' ')
+            || b[13] != b':'
+            || b[16] != b':'
+        {
             return Err(TimeError::MalformedDateTime);
         }
         let date = Date::parse(&text[..10]).map_err(|e| match e {
@@ -273,6 +279,11 @@ mod tests {
             Err(TimeError::MalformedDateTime)
         );
         assert!(DateTime::parse("2019-04-02T10:00:00.250+05:30").is_ok());
+        assert_eq!(
+            DateTime::parse("2026-05-01T09:00:0é0+02:00"),
+            Err(TimeError::MalformedDateTime)
+        );
+        assert_eq!(Date::parse("2026-05-é1"), Err(TimeError::MalformedDate));
     }
 
     #[test]
