@@ -93,17 +93,11 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
     if revalidate {
         request = request.cache(RequestCache::NoCache);
     }
-    let response = request
-        .send()
-        .await
-        .map_err(|e| FeedError::Network(e.to_string()))?;
+    let response = request.send().await.map_err(network_error)?;
     if !response.ok() {
         return Err(FeedError::Status(response.status()));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| FeedError::Network(e.to_string()))?;
+    let text = response.text().await.map_err(network_error)?;
     let loaded = feed::load(&text);
     // Organisers read these in the browser's console: the validator's own words.
     for diagnostic in &loaded.diagnostics {
@@ -120,6 +114,17 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
                 .map(|d| d.message.clone())
                 .unwrap_or_default(),
         )
+    })
+}
+
+/// The browser's own words for a failed request. (Matched, not formatted with
+/// `Display`: that would pull serde_json's error messages into the wasm for a JSON
+/// error this code never asks gloo-net to produce.)
+fn network_error(error: gloo_net::Error) -> FeedError {
+    FeedError::Network(match error {
+        gloo_net::Error::JsError(js) => js.message,
+        gloo_net::Error::GlooError(message) => message,
+        gloo_net::Error::SerdeError(_) => String::new(),
     })
 }
 

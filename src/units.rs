@@ -7,16 +7,20 @@ pub fn file_size(bytes: u64) -> String {
     if bytes < 1000 {
         return format!("{bytes} bytes");
     }
-    let mut value = bytes as f64 / 1000.0;
+    // Integer arithmetic in tenths (u128: no overflow for any u64), so no float
+    // formatting code lands in the wasm.
+    let bytes = u128::from(bytes);
     let mut unit = 0;
-    while value >= 999.5 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
+    let mut scale: u128 = 1000;
+    while bytes >= scale * 1000 - scale / 2 && unit < UNITS.len() - 1 {
+        scale *= 1000;
         unit += 1;
     }
-    if value < 9.95 {
-        format!("{value:.1} {}", UNITS[unit])
+    let tenths = (bytes * 10 + scale / 2) / scale;
+    if tenths < 100 {
+        format!("{}.{} {}", tenths / 10, tenths % 10, UNITS[unit])
     } else {
-        format!("{value:.0} {}", UNITS[unit])
+        format!("{} {}", (bytes + scale / 2) / scale, UNITS[unit])
     }
 }
 
@@ -35,5 +39,7 @@ mod tests {
         assert_eq!(file_size(999_500), "1.0 MB");
         assert_eq!(file_size(2_400_000), "2.4 MB");
         assert_eq!(file_size(3_000_000_000), "3.0 GB");
+        assert_eq!(file_size(9_950), "10 KB");
+        assert_eq!(file_size(u64::MAX), "18446744 TB");
     }
 }
