@@ -1,34 +1,20 @@
 //! The application: context, router and routes.
 
 use leptos::prelude::*;
-use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Layout, use_messages};
+use crate::components::Layout;
 use crate::pages::*;
 use crate::store::FeedStore;
 
 /// The portal. Provides the feed store and routes every address to its page.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let store = FeedStore::new();
     provide_context(store);
     store.load();
-    let m = use_messages();
-    let store_title = move || {
-        store.feed.with(|feed| {
-            feed.as_ref()
-                .map(|f| crate::components::pick_text(f, &f.event.title))
-                .unwrap_or_else(|| m.portal_name.to_owned())
-        })
-    };
     view! {
-        <Title formatter=move |page: String| {
-            let site = store_title();
-            if page.is_empty() || page == site { site } else { format!("{page} · {site}") }
-        } />
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage /> }>

@@ -16,15 +16,23 @@ pub fn days(feed: &Feed) -> Vec<Day<'_>> {
     let mut days: Vec<Day<'_>> = Vec::new();
     for session in feed.sessions_by_time() {
         let date = session.start.local_date();
-        match days.iter_mut().find(|day| day.date == date) {
-            Some(day) => day.sessions.push(session),
+        // Sessions come in time order, so days mostly do too; insert keeps them sorted
+        // when offsets differ, without a sort (each costs wasm bytes).
+        match days.iter().position(|day| day.date >= date) {
+            Some(i) if days[i].date == date => days[i].sessions.push(session),
+            Some(i) => days.insert(
+                i,
+                Day {
+                    date,
+                    sessions: vec![session],
+                },
+            ),
             None => days.push(Day {
                 date,
                 sessions: vec![session],
             }),
         }
     }
-    days.sort_by_key(|day| day.date);
     days
 }
 

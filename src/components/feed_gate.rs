@@ -22,7 +22,8 @@ where
 {
     let store = expect_context::<FeedStore>();
     move || match store.feed.get() {
-        Some(feed) => Either::Left(page(feed)),
+        // Type-erased: one small vtable per page instead of a rebuild path through it.
+        Some(feed) => Either::Left(page(feed).into_any()),
         None => Either::Right(view! { <FeedPending /> }),
     }
 }

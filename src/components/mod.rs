@@ -12,6 +12,8 @@ pub use link::SafeLink;
 pub use session_item::{SessionItem, TimeRange};
 pub use text::{Paragraphs, TextSpan};
 
+use leptos::prelude::{Effect, document};
+
 use crate::feed::{Feed, Text};
 use crate::i18n::{self, Messages};
 
@@ -36,4 +38,15 @@ pub fn pick(feed: &Feed, text: &Text) -> (String, Option<String>) {
 /// Feed text in the visitor's language, as a plain string.
 pub fn pick_text(feed: &Feed, text: &Text) -> String {
     pick(feed, text).0
+}
+
+/// Sets the browser tab's title while the calling page is shown: "Agenda · Event name",
+/// or the event's name alone for `None`.
+pub fn use_title(feed: &Feed, page: Option<&str>) {
+    let event = pick_text(feed, &feed.event.title);
+    let title = match page {
+        Some(page) if page != event => format!("{page} · {event}"),
+        _ => event,
+    };
+    Effect::new(move |_| document().set_title(&title));
 }

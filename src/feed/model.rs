@@ -5,8 +5,6 @@
 //! reference to an unknown speaker, a duplicate id) and builds the indexes below. So a
 //! view can trust what it is given. `docs/FEED.md` documents every field.
 
-use std::collections::HashMap;
-
 use super::text::Text;
 use super::time::{Date, DateTime};
 
@@ -185,52 +183,78 @@ pub struct Update {
     pub sessions: Vec<String>,
 }
 
+/// Ids and what they map to, sorted by id for binary search. (Smaller in the wasm than
+/// a `HashMap`, and as fast for the few thousand entries a feed has.)
+#[derive(Clone, Debug, PartialEq, Default)]
+pub(crate) struct Lookup<V>(Vec<(String, V)>);
+
+impl<V> Lookup<V> {
+    pub(crate) fn get(&self, id: &str) -> Option<&V> {
+        let found = self.0.binary_search_by(|(key, _)| key.as_str().cmp(id));
+        found.ok().map(|i| &self.0[i].1)
+    }
+}
+
 /// Lookups built once when a feed is loaded, so views never scan the whole feed.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub(crate) struct Index {
-    pub(crate) sessions: HashMap<String, usize>,
-    pub(crate) speakers: HashMap<String, usize>,
-    pub(crate) rooms: HashMap<String, usize>,
-    pub(crate) tracks: HashMap<String, usize>,
-    pub(crate) documents: HashMap<String, usize>,
+    pub(crate) sessions: Lookup<usize>,
+    pub(crate) speakers: Lookup<usize>,
+    pub(crate) rooms: Lookup<usize>,
+    pub(crate) tracks: Lookup<usize>,
+    pub(crate) documents: Lookup<usize>,
     /// Session positions by start, then end, then file order.
     pub(crate) by_time: Vec<usize>,
-    /// Per speaker id, the positions of the sessions they speak at or moderate, by time.
-    pub(crate) sessions_of_speaker: HashMap<String, Vec<usize>>,
+    /// Per speaker position, the positions of the sessions they speak at or moderate,
+    /// by time.
+    pub(crate) sessions_of_speaker: Vec<Vec<usize>>,
     /// Update positions, newest first.
     pub(crate) updates_newest_first: Vec<usize>,
 }
 
-fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
-    let mut map = HashMap::with_capacity(items.len());
-    for (position, item) in items.iter().enumerate() {
-        map.entry(id(item).to_owned()).or_insert(position);
-    }
-    map
+/// Each id with its position; the first one wins when ids repeat.
+pub(crate) fn lookup<'a>(ids: impl Iterator<Item = &'a str>) -> Lookup<usize> {
+    let mut pairs: Vec<(String, usize)> = ids
+        .enumerate()
+        .map(|(position, id)| (id.to_owned(), position))
+        .collect();
+    // Positions are unique, so the unstable sort is deterministic. (The feed's few sorts
+    // share two element types on purpose: each sort instantiation costs wasm bytes.)
+    pairs.sort_unstable();
+    pairs.dedup_by(|later, earlier| later.0 == earlier.0);
+    Lookup(pairs)
+}
+
+/// Positions `0..keys.len()` ordered by their keys (ties by position).
+fn order_by(keys: impl Iterator<Item = (i64, i64)>) -> Vec<usize> {
+    let mut keyed: Vec<(i64, i64, usize)> = keys.enumerate().map(|(i, (a, b))| (a, b, i)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, i)| i).collect()
 }
 
 impl Index {
     pub(crate) fn build(feed: &Feed) -> Self {
-        let mut by_time: Vec<usize> = (0..feed.sessions.len()).collect();
-        by_time.sort_by_key(|&i| (feed.sessions[i].start, feed.sessions[i].end, i));
-        let mut sessions_of_speaker: HashMap<String, Vec<usize>> = HashMap::new();
+        let by_time = order_by(feed.sessions.iter().map(|s| (s.start.unix, s.end.unix)));
+        let speakers = lookup(feed.speakers.iter().map(|s| s.id.as_str()));
+        let mut sessions_of_speaker = vec![Vec::new(); feed.speakers.len()];
         for &i in &by_time {
             let session = &feed.sessions[i];
             for id in session.speakers.iter().chain(&session.moderators) {
-                let list = sessions_of_speaker.entry(id.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+                if let Some(&speaker) = speakers.get(id) {
+                    let list: &mut Vec<usize> = &mut sessions_of_speaker[speaker];
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
-        let mut updates_newest_first: Vec<usize> = (0..feed.updates.len()).collect();
-        updates_newest_first.sort_by_key(|&i| (std::cmp::Reverse(feed.updates[i].published), i));
+        let updates_newest_first = order_by(feed.updates.iter().map(|u| (-u.published.unix, 0)));
         Self {
-            sessions: positions(&feed.sessions, |s| &s.id),
-            speakers: positions(&feed.speakers, |s| &s.id),
-            rooms: positions(&feed.rooms, |r| &r.id),
-            tracks: positions(&feed.tracks, |t| &t.id),
-            documents: positions(&feed.documents, |d| &d.id),
+            sessions: lookup(feed.sessions.iter().map(|s| s.id.as_str())),
+            speakers,
+            rooms: lookup(feed.rooms.iter().map(|r| r.id.as_str())),
+            tracks: lookup(feed.tracks.iter().map(|t| t.id.as_str())),
+            documents: lookup(feed.documents.iter().map(|d| d.id.as_str())),
             by_time,
             sessions_of_speaker,
             updates_newest_first,
@@ -267,10 +291,11 @@ impl Feed {
     /// The sessions a speaker speaks at or moderates, earliest first.
     pub fn sessions_of_speaker(&self, speaker_id: &str) -> impl Iterator<Item = &Session> {
         self.index
-            .sessions_of_speaker
+            .speakers
             .get(speaker_id)
-            .into_iter()
-            .flatten()
+            .map(|&speaker| self.index.sessions_of_speaker[speaker].as_slice())
+            .unwrap_or_default()
+            .iter()
             .map(|&i| &self.sessions[i])
     }
 

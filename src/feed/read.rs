@@ -4,8 +4,6 @@
 //! first problem, while an organiser needs the whole list at once, and a single bad entry
 //! must cost that entry (or only its bad field), never the whole feed.
 
-use std::collections::{HashMap, HashSet};
-
 use super::json::{Node, Position, Value};
 
 use super::diagnostic::{Code, Diagnostic, Severity};
@@ -54,23 +52,24 @@ fn type_name(value: &Value) -> &'static str {
 /// The ids each collection declares, gathered before reading so that every reference can
 /// be checked where it stands, with its exact path.
 #[derive(Default)]
-struct KnownIds<'v> {
-    rooms: HashSet<&'v str>,
-    tracks: HashSet<&'v str>,
-    speakers: HashSet<&'v str>,
-    sessions: HashSet<&'v str>,
-    documents: HashSet<&'v str>,
+struct KnownIds {
+    rooms: Lookup<usize>,
+    tracks: Lookup<usize>,
+    speakers: Lookup<usize>,
+    sessions: Lookup<usize>,
+    documents: Lookup<usize>,
 }
 
-impl<'v> KnownIds<'v> {
-    fn gather(feed: &'v Node) -> Self {
-        let ids = |name: &str| -> HashSet<&'v str> {
-            feed.get(name)
-                .and_then(Node::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(|entry| entry.get("id")?.as_str())
-                .collect()
+impl KnownIds {
+    fn gather(feed: &Node) -> Self {
+        let ids = |name: &str| {
+            lookup(
+                feed.get(name)
+                    .and_then(Node::as_array)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|entry| entry.get("id")?.as_str()),
+            )
         };
         Self {
             rooms: ids("rooms"),
@@ -94,16 +93,16 @@ enum Target {
 
 /// Collects diagnostics while reading.
 #[derive(Default)]
-pub(crate) struct Reader<'v> {
+pub(crate) struct Reader {
     pub(crate) diagnostics: Vec<Diagnostic>,
-    known: KnownIds<'v>,
+    known: KnownIds,
     /// The event's dates, once read, to place sessions in.
     event_dates: Option<(Date, Date)>,
 }
 
-type ReadFn<'v, T> = fn(&mut Reader<'v>, &Node, &str) -> Option<T>;
+type ReadFn<T> = fn(&mut Reader, &Node, &str) -> Option<T>;
 
-impl<'v> Reader<'v> {
+impl Reader {
     pub(crate) fn report(
         &mut self,
         severity: Severity,
@@ -173,13 +172,7 @@ impl<'v> Reader<'v> {
     }
 
     /// A required field, read with `read`; its absence is an error.
-    fn required<T>(
-        &mut self,
-        map: &Node,
-        path: &str,
-        name: &str,
-        read: ReadFn<'v, T>,
-    ) -> Option<T> {
+    fn required<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<T>) -> Option<T> {
         match map.get(name).filter(|v| !v.is_null()) {
             None => {
                 self.error(
@@ -195,19 +188,13 @@ impl<'v> Reader<'v> {
     }
 
     /// An optional field; `null` counts as absent.
-    fn optional<T>(
-        &mut self,
-        map: &Node,
-        path: &str,
-        name: &str,
-        read: ReadFn<'v, T>,
-    ) -> Option<T> {
+    fn optional<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<T>) -> Option<T> {
         let value = map.get(name).filter(|v| !v.is_null())?;
         read(self, value, &key(path, name))
     }
 
     /// A list field; absent means empty, and unreadable entries are dropped one by one.
-    fn list<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<'v, T>) -> Vec<T> {
+    fn list<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<T>) -> Vec<T> {
         let path = key(path, name);
         let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
             return Vec::new();
@@ -265,7 +252,7 @@ impl<'v> Reader<'v> {
             Target::Session => (&self.known.sessions, "session", "sessions"),
             Target::Document => (&self.known.documents, "document", "documents"),
         };
-        if known.contains(id.as_str()) {
+        if known.get(&id).is_some() {
             return Some(id);
         }
         self.error(
@@ -303,11 +290,12 @@ impl<'v> Reader<'v> {
         &mut self,
         map: &Node,
         name: &str,
-        read: ReadFn<'v, T>,
+        read: ReadFn<T>,
         id_of: fn(&T) -> &str,
     ) -> Vec<T> {
         let path = key("$", name);
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        // Ids seen so far with their position, sorted by id.
+        let mut seen: Vec<(String, usize)> = Vec::new();
         let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
             return Vec::new();
         };
@@ -322,14 +310,18 @@ impl<'v> Reader<'v> {
                 continue;
             };
             let id = id_of(&entry);
-            if let Some(first) = seen.get(id) {
+            let slot = seen.binary_search_by(|(seen_id, _)| seen_id.as_str().cmp(id));
+            if let Ok(slot) = slot {
+                let first = seen[slot].1;
                 let message =
                     format!("the id `{id}` is already used by {path}[{first}]; ids must be unique");
                 let at = item.get("id").map_or(item.position, |id| id.position);
                 self.error(Code::DuplicateId, at, &key(&item_path, "id"), message);
                 continue;
             }
-            seen.insert(id.to_owned(), i);
+            if let Err(slot) = slot {
+                seen.insert(slot, (id.to_owned(), i));
+            }
             out.push(entry);
         }
         out
@@ -835,7 +827,7 @@ impl<'v> Reader<'v> {
     }
 
     /// The whole feed; `None` when not even the event can be read.
-    pub(crate) fn feed(&mut self, value: &'v Node) -> Option<Feed> {
+    pub(crate) fn feed(&mut self, value: &Node) -> Option<Feed> {
         const KNOWN: &[&str] = &[
             "$schema",
             "updated",

@@ -3,10 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::agenda;
-use crate::components::{FeedGate, SessionItem, use_messages};
+use crate::components::{FeedGate, SessionItem, use_messages, use_title};
 use crate::feed::Feed;
 use crate::i18n::zone_place;
 use crate::intl;
@@ -20,6 +19,7 @@ pub fn AgendaPage() -> impl IntoView {
 #[component]
 fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
+    use_title(&feed, Some(m.agenda_title));
     let zone = feed.event.timezone.clone();
     let days: Vec<(String, String, Vec<_>)> = agenda::days(&feed)
         .into_iter()
@@ -43,7 +43,6 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
         )
     });
     view! {
-        <Title text=m.agenda_title />
         <header class="page-header">
             <h1>{m.agenda_title}</h1>
             {zone_note.map(|note| view! { <p class="zone-note">{note}</p> })}

@@ -3,9 +3,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{FeedGate, Paragraphs, pick, use_messages};
+use crate::components::{FeedGate, Paragraphs, pick, use_messages, use_title};
 use crate::feed::{Feed, url};
 use crate::i18n::format_name;
 use crate::intl;
@@ -20,6 +19,7 @@ pub fn DocumentsPage() -> impl IntoView {
 #[component]
 fn Documents(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
+    use_title(&feed, Some(m.documents_title));
     let items: Vec<_> = feed
         .documents
         .iter()
@@ -53,7 +53,6 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
         })
         .collect();
     view! {
-        <Title text=m.documents_title />
         <header class="page-header"><h1>{m.documents_title}</h1></header>
         {if items.is_empty() {
             view! { <p>{m.no_documents}</p> }.into_any()

@@ -3,12 +3,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::agenda::{self, Phase};
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, SessionItem, TextSpan, pick, use_messages,
+    FeedGate, Paragraphs, SafeLink, SessionItem, TextSpan, pick, use_messages, use_title,
 };
 use crate::feed::Feed;
 use crate::i18n::zone_place;
@@ -27,6 +26,7 @@ const LATEST_UPDATES: usize = 3;
 #[component]
 fn Home(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
+    use_title(&feed, None);
     let event = &feed.event;
     let zone = event.timezone.clone();
     let first = feed.sessions_by_time().next().map(|s| s.start);
@@ -66,7 +66,6 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
         .collect();
     let map = venue.map.clone();
     view! {
-        <Title text=title.clone() />
         <article class="home">
             <header class="page-header">
                 <h1 lang=title_lang>{title}</h1>

@@ -1,7 +1,6 @@
 //! The page for addresses that lead nowhere.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::use_messages;
@@ -20,8 +19,8 @@ pub fn NotFoundPage(
     back_label: Option<&'static str>,
 ) -> impl IntoView {
     let m = use_messages();
+    Effect::new(move |_| document().set_title(m.not_found_title));
     view! {
-        <Title text=m.not_found_title />
         <section class="not-found">
             <h1>{m.not_found_title}</h1>
             <p>{message.unwrap_or(m.not_found_body)}</p>

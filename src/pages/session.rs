@@ -3,11 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{FeedGate, Paragraphs, SafeLink, TimeRange, pick, pick_text, use_messages};
+use crate::components::{
+    FeedGate, Paragraphs, SafeLink, TimeRange, pick, pick_text, use_messages, use_title,
+};
 use crate::feed::{Feed, Session, SessionStatus};
 use crate::i18n::{format_name, zone_place};
 use crate::intl;
@@ -60,6 +61,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
     let m = use_messages();
     let zone = feed.event.timezone.clone();
     let (title, title_lang) = pick(&feed, &session.title);
+    use_title(&feed, Some(&title));
     let cancelled = session.status == SessionStatus::Cancelled;
     let day = intl::day_of(session.start, m.locale, &zone);
     let zone_label = (m.times_in_zone)(
@@ -94,7 +96,6 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
         })
         .collect();
     view! {
-        <Title text=title.clone() />
         <article class="session-detail" class:cancelled=cancelled>
             <header class="page-header">
                 <p class="eyebrow">{(m.session_kind)(session.kind)}</p>

@@ -3,12 +3,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, SessionItem, pick, pick_text, use_messages,
+    FeedGate, Paragraphs, SafeLink, SessionItem, pick, pick_text, use_messages, use_title,
 };
 use crate::feed::{Feed, Speaker, url};
 use crate::pages::NotFoundPage;
@@ -35,6 +34,7 @@ pub fn SpeakerPage() -> impl IntoView {
 fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
     let m = use_messages();
     let (name, lang) = pick(&feed, &speaker.name);
+    use_title(&feed, Some(&name));
     let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
         .into_iter()
         .flatten()
@@ -48,7 +48,6 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
     let sessions: Vec<_> = feed.sessions_of_speaker(&speaker.id).cloned().collect();
     let links = speaker.links.clone();
     view! {
-        <Title text=name.clone() />
         <article class="speaker-detail">
             <header class="page-header">
                 {photo}

@@ -3,10 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{FeedGate, pick, pick_text, use_messages};
+use crate::components::{FeedGate, pick, pick_text, use_messages, use_title};
 use crate::feed::Feed;
 
 /// The list of speakers, in the order the feed gives them.
@@ -18,6 +17,7 @@ pub fn SpeakersPage() -> impl IntoView {
 #[component]
 fn Speakers(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
+    use_title(&feed, Some(m.speakers_title));
     let items: Vec<_> = feed
         .speakers
         .iter()
@@ -40,7 +40,6 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
         })
         .collect();
     view! {
-        <Title text=m.speakers_title />
         <header class="page-header"><h1>{m.speakers_title}</h1></header>
         {if items.is_empty() {
             view! { <p>{m.no_speakers}</p> }.into_any()

@@ -3,10 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::{FeedGate, Paragraphs, pick, pick_text, use_messages};
+use crate::components::{FeedGate, Paragraphs, pick, pick_text, use_messages, use_title};
 use crate::feed::{Feed, Update};
 use crate::intl;
 
@@ -19,9 +18,9 @@ pub fn UpdatesPage() -> impl IntoView {
 #[component]
 fn Updates(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
+    use_title(&feed, Some(m.updates_title));
     let updates: Vec<Update> = feed.updates_newest_first().cloned().collect();
     view! {
-        <Title text=m.updates_title />
         <header class="page-header"><h1>{m.updates_title}</h1></header>
         {if updates.is_empty() {
             view! { <p>{m.no_updates}</p> }.into_any()
