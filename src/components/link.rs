@@ -1,5 +1,6 @@
 //! Links from the feed, made only from URLs that are safe to follow.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::feed::url::{self, UrlKind};
@@ -21,8 +22,8 @@ pub fn SafeLink(
     match url::check(&url) {
         Ok(kind) => {
             let rel = (kind == UrlKind::Web).then_some("noopener");
-            view! { <a href=url rel=rel lang=lang>{label}</a> }.into_any()
+            Either::Left(view! { <a href=url rel=rel lang=lang>{label}</a> })
         }
-        Err(_) => view! { <span lang=lang>{label}</span> }.into_any(),
+        Err(_) => Either::Right(view! { <span lang=lang>{label}</span> }),
     }
 }

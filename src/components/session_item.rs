@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -54,8 +55,8 @@ pub fn SessionItem(
     };
     let is_break = crate::agenda::is_break(&session);
     let heading = match level {
-        2 => view! { <h2 class="session-title">{title}</h2> }.into_any(),
-        _ => view! { <h3 class="session-title">{title}</h3> }.into_any(),
+        2 => Either::Left(view! { <h2 class="session-title">{title}</h2> }),
+        _ => Either::Right(view! { <h3 class="session-title">{title}</h3> }),
     };
     let room = session
         .room

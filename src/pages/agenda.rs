@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::agenda;
@@ -48,9 +49,10 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
             {zone_note.map(|note| view! { <p class="zone-note">{note}</p> })}
         </header>
         {if days.is_empty() {
-            view! { <p>{m.no_sessions}</p> }.into_any()
+            Either::Left(view! { <p>{m.no_sessions}</p> })
         } else {
-            days.into_iter()
+            let days = days
+                .into_iter()
                 .map(|(date, label, sessions)| {
                     let feed = feed.clone();
                     let heading_id = format!("day-{date}");
@@ -65,8 +67,8 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                         </section>
                     }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            Either::Right(days)
         }}
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::{FeedGate, Paragraphs, pick, use_messages, use_title};
@@ -55,9 +56,9 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
     view! {
         <header class="page-header"><h1>{m.documents_title}</h1></header>
         {if items.is_empty() {
-            view! { <p>{m.no_documents}</p> }.into_any()
+            Either::Left(view! { <p>{m.no_documents}</p> })
         } else {
-            view! { <ul class="document-list">{items}</ul> }.into_any()
+            Either::Right(view! { <ul class="document-list">{items}</ul> })
         }}
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -95,15 +96,15 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
             <section aria-labelledby="latest-title">
                 <h2 id="latest-title">{m.latest_updates}</h2>
                 {if latest.is_empty() {
-                    view! { <p>{m.no_updates}</p> }.into_any()
+                    Either::Left(view! { <p>{m.no_updates}</p> })
                 } else {
                     let feed = feed.clone();
-                    view! {
+                    Either::Right(view! {
                         <ul class="plain-list">
                             {latest.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=3 /></li> }).collect_view()}
                         </ul>
                         <p><A href="/updates">{m.all_updates}</A></p>
-                    }.into_any()
+                    })
                 }}
             </section>
             {(!organisers.is_empty()).then(|| {
@@ -115,8 +116,8 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                             {organisers.into_iter().map(|o| {
                                 let (name, lang) = pick(&feed, &o.name);
                                 match o.url {
-                                    Some(url) => view! { <li><SafeLink url label=name lang=lang.unwrap_or_default() /></li> }.into_any(),
-                                    None => view! { <li lang=lang>{name}</li> }.into_any(),
+                                    Some(url) => Either::Left(view! { <li><SafeLink url label=name lang=lang.unwrap_or_default() /></li> }),
+                                    None => Either::Right(view! { <li lang=lang>{name}</li> }),
                                 }
                             }).collect_view()}
                         </ul>
@@ -147,34 +148,32 @@ fn NowAndNext(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
     let now = intl::now();
     match agenda::phase(&feed, now) {
-        Phase::Before { starts_in } => view! {
+        Phase::Before { starts_in } => EitherOf3::A(view! {
             <p class="phase">{(m.starts_in)(starts_in)}</p>
-        }
-        .into_any(),
-        Phase::After => view! { <p class="phase">{m.event_ended}</p> }.into_any(),
+        }),
+        Phase::After => EitherOf3::B(view! { <p class="phase">{m.event_ended}</p> }),
         Phase::During { now, next } => {
             let now: Vec<_> = now.into_iter().cloned().collect();
             let next = next.cloned();
             let feed_now = feed.clone();
-            view! {
+            EitherOf3::C(view! {
                 <section class="now-next" aria-labelledby="now-title">
                     <h2 id="now-title">{m.happening_now}</h2>
                     {if now.is_empty() {
-                        view! { <p>{m.nothing_now}</p> }.into_any()
+                        Either::Left(view! { <p>{m.nothing_now}</p> })
                     } else {
-                        view! {
+                        Either::Right(view! {
                             <ul class="plain-list">
                                 {now.into_iter().map(|session| view! { <li><SessionItem feed=feed_now.clone() session /></li> }).collect_view()}
                             </ul>
-                        }.into_any()
+                        })
                     }}
                     {next.map(|session| view! {
                         <h2>{m.up_next}</h2>
                         <SessionItem feed=feed.clone() session />
                     })}
                 </section>
-            }
-            .into_any()
+            })
         }
     }
 }

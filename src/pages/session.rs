@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -24,17 +25,17 @@ pub fn SessionPage() -> impl IntoView {
         <FeedGate page=move |feed| {
                 let id = params.read().get("id").unwrap_or_default();
                 match feed.session(&id).cloned() {
-                    Some(session) => view! { <SessionDetail feed session /> }.into_any(),
-                    None => view! {
+                    Some(session) => Either::Left(view! { <SessionDetail feed session /> }),
+                    None => Either::Right(view! {
                         <NotFoundPage message=m.session_not_found back_href="/agenda" back_label=m.back_to_agenda />
-                    }.into_any(),
+                    }),
                 }
             } />
     }
 }
 
 /// A list of people (speakers or moderators) linking to their pages.
-fn people(feed: &Feed, ids: &[String]) -> Vec<AnyView> {
+fn people(feed: &Feed, ids: &[String]) -> Vec<impl IntoView + use<>> {
     ids.iter()
         .filter_map(|id| feed.speaker(id))
         .map(|speaker| {
@@ -51,7 +52,6 @@ fn people(feed: &Feed, ids: &[String]) -> Vec<AnyView> {
                     {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail.join(", ")}</span> })}
                 </li>
             }
-            .into_any()
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -21,10 +22,10 @@ pub fn SpeakerPage() -> impl IntoView {
         <FeedGate page=move |feed| {
                 let id = params.read().get("id").unwrap_or_default();
                 match feed.speaker(&id).cloned() {
-                    Some(speaker) => view! { <SpeakerDetail feed speaker /> }.into_any(),
-                    None => view! {
+                    Some(speaker) => Either::Left(view! { <SpeakerDetail feed speaker /> }),
+                    None => Either::Right(view! {
                         <NotFoundPage message=m.speaker_not_found back_href="/speakers" back_label=m.back_to_speakers />
-                    }.into_any(),
+                    }),
                 }
             } />
     }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -42,9 +43,9 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
     view! {
         <header class="page-header"><h1>{m.speakers_title}</h1></header>
         {if items.is_empty() {
-            view! { <p>{m.no_speakers}</p> }.into_any()
+            Either::Left(view! { <p>{m.no_speakers}</p> })
         } else {
-            view! { <ul class="speaker-list">{items}</ul> }.into_any()
+            Either::Right(view! { <ul class="speaker-list">{items}</ul> })
         }}
     }
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -23,13 +24,13 @@ fn Updates(feed: Arc<Feed>) -> impl IntoView {
     view! {
         <header class="page-header"><h1>{m.updates_title}</h1></header>
         {if updates.is_empty() {
-            view! { <p>{m.no_updates}</p> }.into_any()
+            Either::Left(view! { <p>{m.no_updates}</p> })
         } else {
-            view! {
+            Either::Right(view! {
                 <ol class="plain-list update-list">
                     {updates.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=2 /></li> }).collect_view()}
                 </ol>
-            }.into_any()
+            })
         }}
     }
 }
@@ -47,8 +48,8 @@ pub fn UpdateItem(
     let m = use_messages();
     let (title, lang) = pick(&feed, &update.title);
     let heading = match level {
-        2 => view! { <h2 class="update-title" lang=lang>{title}</h2> }.into_any(),
-        _ => view! { <h3 class="update-title" lang=lang>{title}</h3> }.into_any(),
+        2 => Either::Left(view! { <h2 class="update-title" lang=lang>{title}</h2> }),
+        _ => Either::Right(view! { <h3 class="update-title" lang=lang>{title}</h3> }),
     };
     let published = format!(
         "{}, {}",
