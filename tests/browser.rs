@@ -280,6 +280,38 @@ fn an_unknown_address_shows_the_not_found_page() {
 }
 
 #[test]
+fn a_first_visit_downloads_only_what_the_size_report_counts() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks")
+            .await;
+        let mut paths: Vec<String> = server.log().into_iter().map(|r| r.path).collect();
+        paths.sort();
+        // The feed is fetched once: the preload in index.html is the fetch the app uses.
+        assert_eq!(
+            paths.iter().filter(|p| *p == "/event.json").count(),
+            1,
+            "{paths:?}"
+        );
+        // scripts/size.sh counts index.html and what it references, plus the feed.
+        let index = std::fs::read_to_string(dist().join("index.html")).unwrap();
+        for path in &paths {
+            let counted = path == "/agenda"
+                || path == "/event.json"
+                || index.contains(&format!("\"{path}\""));
+            assert!(
+                counted,
+                "{path} is downloaded but not in the size report: {paths:?}"
+            );
+        }
+        assert_eq!(paths.len(), 5, "page, CSS, JS, wasm, feed: {paths:?}");
+        browser.close().await;
+    });
+}
+
+#[test]
 fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
     run(async {
         let routes = [

@@ -76,6 +76,7 @@ pub(super) const EN: Messages = Messages {
 
     when: "When",
     venue: "Where",
+    map: "map",
     about: "About the event",
     organisers: "Organisers",
     contact: "Contact",

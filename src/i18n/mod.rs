@@ -66,6 +66,8 @@ pub struct Messages {
 
     pub when: &'static str,
     pub venue: &'static str,
+    /// The label of the link to the venue's map.
+    pub map: &'static str,
     pub about: &'static str,
     pub organisers: &'static str,
     pub contact: &'static str,

@@ -84,7 +84,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                     <dt>{m.venue}</dt>
                     <dd>
                         {place.join(", ")}
-                        {map.map(|url| view! { " (" <SafeLink url label="map" /> ")" })}
+                        {map.map(|url| view! { " (" <SafeLink url label=m.map /> ")" })}
                     </dd>
                 </div>
             </dl>
