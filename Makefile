@@ -24,7 +24,7 @@ export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_mod
 APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist size check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist size size-guard check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -78,7 +78,7 @@ tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT)
 ## Building and serving #####################################################
 
 serve: tools
-	trunk serve
+	trunk serve --dist target/serve
 
 # Release build; 404.html lets static hosts answer deep links with the portal, and
 # every text and wasm file gets .br and .gz copies for hosts that serve them as they are.
@@ -91,6 +91,10 @@ dist: tools
 
 size: dist
 	scripts/size.sh dist
+
+# In `make test`: report the budgets, fail only past the regression guards (see size.sh).
+size-guard: dist
+	scripts/size.sh --guard dist
 
 ## Checking #################################################################
 
@@ -105,7 +109,7 @@ native-test: tools
 browser-test: dist
 	cargo test --test browser
 
-test: lint native-test browser-test size
+test: lint native-test browser-test size-guard
 
 clean:
 	cargo clean

@@ -4,24 +4,43 @@
 //! here takes the zone to show times in (the event's, by default) and the locale of the
 //! interface's language.
 
-use js_sys::{Date as JsDate, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Date as JsDate, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::feed::{Date, DateTime};
 
-/// Formats `ms` (since the epoch) with `Intl` options given as name and value pairs.
-fn format(ms: f64, locale: &str, zone: &str, options: &[(&str, &str)]) -> String {
+/// `date.toLocaleString(locale, options)`, or the exception it threw (an unknown
+/// `timeZone` throws a RangeError). Called through `Reflect.apply`, which catches: a
+/// JavaScript exception must never unwind through the wasm.
+fn to_locale_string(
+    ms: f64,
+    locale: &str,
+    zone: &str,
+    options: &[(&str, &str)],
+) -> Result<String, JsValue> {
     let object = Object::new();
-    let set = |name: &str, value: &str| {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_str(value));
-    };
-    set("timeZone", zone);
-    for (name, value) in options {
-        set(name, value);
+    for (name, value) in [("timeZone", zone)].iter().chain(options) {
+        Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_str(value))?;
     }
-    let formatted = JsDate::new(&JsValue::from_f64(ms)).to_locale_string(locale, &object);
-    formatted.into()
+    let date = JsDate::new(&JsValue::from_f64(ms));
+    let method: Function = Reflect::get(&date, &JsValue::from_str("toLocaleString"))?.dyn_into()?;
+    let args = Array::of2(&JsValue::from_str(locale), &object);
+    Ok(Reflect::apply(&method, &date, &args)?
+        .as_string()
+        .unwrap_or_default())
+}
+
+/// Formats `ms` (since the epoch) in `zone` with `Intl` options given as name and value
+/// pairs; in UTC if the browser does not know the zone.
+fn format(ms: f64, locale: &str, zone: &str, options: &[(&str, &str)]) -> String {
+    to_locale_string(ms, locale, zone, options)
+        .or_else(|_| to_locale_string(ms, locale, "UTC", options))
+        .unwrap_or_default()
+}
+
+/// Whether the browser knows `name` as a time zone, which is what formatting needs.
+pub fn is_time_zone(name: &str) -> bool {
+    to_locale_string(0.0, "en", name, &[]).is_ok()
 }
 
 /// "Tuesday 2 April 2019" for a calendar date (no zone shift: a date is a date).

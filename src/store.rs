@@ -98,7 +98,7 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
         return Err(FeedError::Status(response.status()));
     }
     let text = response.text().await.map_err(network_error)?;
-    let loaded = feed::load(&text);
+    let loaded = feed::load_with(&text, crate::intl::is_time_zone);
     // Organisers read these in the browser's console: the validator's own words.
     for diagnostic in &loaded.diagnostics {
         match diagnostic.severity {

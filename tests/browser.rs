@@ -224,6 +224,49 @@ fn the_documents_page_downloads_the_report_as_a_pdf() {
     });
 }
 
+#[test]
+fn feed_text_is_shown_as_text_and_unsafe_links_never_become_links() {
+    run(async {
+        let mut feed = sample_feed();
+        let markup = "<img src=x onerror=\"document.title='owned'\"> <b>bold</b>";
+        feed["sessions"][0]["title"] = markup.into();
+        feed["sessions"][0]["abstract"] = "<script>document.title='owned'</script>".into();
+        feed["event"]["links"] = serde_json::json!([
+            { "title": "Script link", "url": "javascript:document.title='owned'" },
+            { "title": "Data link", "url": "data:text/html,<script>alert(1)</script>" },
+            { "title": "Safe link", "url": "https://www.un.org" }
+        ]);
+        let (server, browser) = start(PHONE).await;
+        server.set_feed(FeedReply::json(feed.to_string()));
+        browser.open(&server.url("/agenda/opening")).await;
+        browser.wait_for_text("h1", markup).await;
+        let injected = browser
+            .eval("return document.querySelectorAll('main img, main b, main script').length")
+            .await;
+        assert_eq!(injected, 0, "feed markup must not become elements");
+        assert!(browser.texts(".prose p").await[0].starts_with("<script>"));
+        browser.open(&server.url("/")).await;
+        browser.wait_for_text("h1", TITLE).await;
+        let hrefs = browser
+            .eval("return [...document.querySelectorAll('a')].map(a => a.getAttribute('href'))")
+            .await;
+        let hrefs: Vec<String> = serde_json::from_value(hrefs).unwrap();
+        assert!(
+            hrefs.contains(&"https://www.un.org".to_owned()),
+            "{hrefs:?}"
+        );
+        for href in &hrefs {
+            let lower = href.to_ascii_lowercase();
+            assert!(
+                !lower.starts_with("javascript:") && !lower.starts_with("data:"),
+                "unsafe link rendered: {href}"
+            );
+        }
+        assert_ne!(browser.client.title().await.unwrap(), "owned");
+        browser.close().await;
+    });
+}
+
 /// A feed that fails to load shows the error and a retry button, which recovers.
 async fn recovers_from(reply: FeedReply) {
     let (server, browser) = start(PHONE).await;

@@ -37,7 +37,14 @@ impl Loaded {
 }
 
 /// Reads and checks a feed from its JSON text, reporting every problem at once.
+/// Time zones are checked against the IANA names in `feed/time_zones.txt`.
 pub fn load(json: &str) -> Loaded {
+    load_with(json, is_time_zone)
+}
+
+/// [`load`], asking `is_time_zone` whether a name is a time zone. The portal passes the
+/// browser's `Intl`, the same judge that formats its times.
+pub fn load_with(json: &str, is_time_zone: fn(&str) -> bool) -> Loaded {
     let value = match json::parse(json) {
         Ok(value) => value,
         Err(e) => {
@@ -53,7 +60,7 @@ pub fn load(json: &str) -> Loaded {
             };
         }
     };
-    let mut reader = read::Reader::default();
+    let mut reader = read::Reader::new(is_time_zone);
     let feed = reader.feed(&value);
     Loaded {
         feed,

@@ -92,12 +92,25 @@ enum Target {
 }
 
 /// Collects diagnostics while reading.
-#[derive(Default)]
 pub(crate) struct Reader {
+    /// Whether a name is a time zone: the IANA list natively, the browser's `Intl` in
+    /// the portal (which is what will format the times, and keeps the list out of the wasm).
+    is_time_zone: fn(&str) -> bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
     known: KnownIds,
     /// The event's dates, once read, to place sessions in.
     event_dates: Option<(Date, Date)>,
+}
+
+impl Reader {
+    pub(crate) fn new(is_time_zone: fn(&str) -> bool) -> Self {
+        Self {
+            is_time_zone,
+            diagnostics: Vec::new(),
+            known: KnownIds::default(),
+            event_dates: None,
+        }
+    }
 }
 
 type ReadFn<T> = fn(&mut Reader, &Node, &str) -> Option<T>;
@@ -589,7 +602,7 @@ impl Reader {
 
     fn time_zone(&mut self, value: &Node, path: &str) -> Option<String> {
         let name = self.string(value, path)?;
-        if !is_time_zone(&name) {
+        if !(self.is_time_zone)(&name) {
             self.error(
                 Code::UnknownTimeZone,
                 value.position,
