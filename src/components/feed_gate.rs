@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::use_messages;
+use super::{Replace, use_messages};
 use crate::feed::Feed;
 use crate::store::{FeedStatus, FeedStore};
 
@@ -22,8 +22,8 @@ where
 {
     let store = expect_context::<FeedStore>();
     move || match store.feed.get() {
-        // Type-erased: one small vtable per page instead of a rebuild path through it.
-        Some(feed) => Either::Left(page(feed).into_any()),
+        // Replaced whole on a new feed: see `Replace`.
+        Some(feed) => Either::Left(Replace(page(feed))),
         None => Either::Right(view! { <FeedPending /> }),
     }
 }

@@ -3,12 +3,14 @@
 mod feed_gate;
 mod layout;
 mod link;
+mod replace;
 mod session_item;
 mod text;
 
 pub use feed_gate::{FeedGate, FeedNotice};
 pub use layout::Layout;
 pub use link::SafeLink;
+pub use replace::Replace;
 pub use session_item::{SessionItem, TimeRange};
 pub use text::{Paragraphs, TextSpan};
 
