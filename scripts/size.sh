@@ -6,8 +6,8 @@
 # With --guard (what `make test` uses) the budgets are reported but only the regression
 # guards fail the run: the budgets do not hold yet (see the README's "Size"), and a
 # guard just above today's figures keeps a change from making it silently worse.
-# The list is what index.html references (stylesheet, script, wasm, preloads) plus the
-# feed; the browser test `first_visit_downloads_what_the_size_report_counts` checks that
+# The list is what index.html references (stylesheet, script, wasm, preloads; quoted or,
+# minified, not) plus the feed; the browser test `first_visit_downloads_what_the_size_report_counts` checks that
 # a real visit downloads no more than this.
 set -euo pipefail
 guard=no
@@ -23,7 +23,7 @@ files=(index.html)
 while IFS= read -r ref; do
   ref=${ref#/}
   [ -f "$dist/$ref" ] && [[ " ${files[*]} " != *" $ref "* ]] && files+=("$ref")
-done < <(grep -oE '(href|src)="[^"]+"' "$dist/index.html" | sed -E 's/^(href|src)="([^"]+)"$/\2/' | grep -vE '^(https?:|mailto:|#|/$)')
+done < <(grep -oE '(href|src)=("[^"]+"|[^ >"]+)' "$dist/index.html" | sed -E 's/^(href|src)="?([^"]+)"?$/\2/' | grep -vE '^(https?:|mailto:|data:|#|/$)')
 
 printf '%-44s %10s %10s %10s\n' "file (first visit to /agenda)" raw gzip brotli
 raw_total=0; gz_total=0; br_total=0; wasm_br=0

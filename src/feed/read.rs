@@ -4,6 +4,8 @@
 //! first problem, while an organiser needs the whole list at once, and a single bad entry
 //! must cost that entry (or only its bad field), never the whole feed.
 
+use std::fmt;
+
 use super::json::{Node, Position, Value};
 
 use super::diagnostic::{Code, Diagnostic, Severity};
@@ -27,14 +29,33 @@ fn at(object: &Node, name: &str) -> Position {
         .map_or(object.position, |value| value.position)
 }
 
+/// Where a value is, as a JSONPath (`$.sessions[2].start`), built only when a problem
+/// is reported: reading a feed allocates no path strings.
+#[derive(Clone, Copy)]
+pub(crate) enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => f.write_str("$"),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
 /// `$.sessions` + `start` → `$.sessions.start`.
-fn key(path: &str, key: &str) -> String {
-    format!("{path}.{key}")
+fn key<'a>(path: &'a Path<'a>, key: &'a str) -> Path<'a> {
+    Path::Key(path, key)
 }
 
 /// `$.sessions` + 2 → `$.sessions[2]`.
-fn index(path: &str, i: usize) -> String {
-    format!("{path}[{i}]")
+fn index<'a>(path: &'a Path<'a>, i: usize) -> Path<'a> {
+    Path::Index(path, i)
 }
 
 /// The JSON type of a value, for messages.
@@ -113,7 +134,7 @@ impl Reader {
     }
 }
 
-type ReadFn<T> = fn(&mut Reader, &Node, &str) -> Option<T>;
+type ReadFn<T> = fn(&mut Reader, &Node, &Path<'_>) -> Option<T>;
 
 impl Reader {
     pub(crate) fn report(
@@ -121,13 +142,13 @@ impl Reader {
         severity: Severity,
         code: Code,
         position: Position,
-        path: &str,
+        path: &Path<'_>,
         message: String,
     ) {
         self.diagnostics.push(Diagnostic {
             severity,
             code,
-            path: path.to_owned(),
+            path: path.to_string(),
             position: Some(position),
             message,
         });
@@ -137,13 +158,13 @@ impl Reader {
         &mut self,
         code: Code,
         position: Position,
-        path: &str,
+        path: &Path<'_>,
         message: impl Into<String>,
     ) {
         self.report(Severity::Error, code, position, path, message.into());
     }
 
-    fn wrong_type(&mut self, found: &Node, path: &str, expected: &str) {
+    fn wrong_type(&mut self, found: &Node, path: &Path<'_>, expected: &str) {
         self.error(
             Code::Type,
             found.position,
@@ -153,7 +174,7 @@ impl Reader {
     }
 
     /// An object whose fields are all in `known`; others are warned about, not refused.
-    fn object<'a>(&mut self, value: &'a Node, path: &str, known: &[&str]) -> Option<&'a Node> {
+    fn object<'a>(&mut self, value: &'a Node, path: &Path<'_>, known: &[&str]) -> Option<&'a Node> {
         let Value::Object(fields) = &value.value else {
             self.wrong_type(value, path, "an object");
             return None;
@@ -185,7 +206,13 @@ impl Reader {
     }
 
     /// A required field, read with `read`; its absence is an error.
-    fn required<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<T>) -> Option<T> {
+    fn required<T>(
+        &mut self,
+        map: &Node,
+        path: &Path<'_>,
+        name: &str,
+        read: ReadFn<T>,
+    ) -> Option<T> {
         match map.get(name).filter(|v| !v.is_null()) {
             None => {
                 self.error(
@@ -201,13 +228,19 @@ impl Reader {
     }
 
     /// An optional field; `null` counts as absent.
-    fn optional<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<T>) -> Option<T> {
+    fn optional<T>(
+        &mut self,
+        map: &Node,
+        path: &Path<'_>,
+        name: &str,
+        read: ReadFn<T>,
+    ) -> Option<T> {
         let value = map.get(name).filter(|v| !v.is_null())?;
         read(self, value, &key(path, name))
     }
 
     /// A list field; absent means empty, and unreadable entries are dropped one by one.
-    fn list<T>(&mut self, map: &Node, path: &str, name: &str, read: ReadFn<T>) -> Vec<T> {
+    fn list<T>(&mut self, map: &Node, path: &Path<'_>, name: &str, read: ReadFn<T>) -> Vec<T> {
         let path = key(path, name);
         let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
             return Vec::new();
@@ -225,7 +258,7 @@ impl Reader {
         }
     }
 
-    fn string(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn string(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         match &value.value {
             Value::String(s) if s.trim().is_empty() => {
                 self.error(Code::Empty, value.position, path, "is empty");
@@ -240,7 +273,7 @@ impl Reader {
     }
 
     /// An id: a non-empty string without spaces or `/` (ids appear in URLs).
-    fn id(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn id(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let id = self.string(value, path)?;
         if id
             .chars()
@@ -256,7 +289,7 @@ impl Reader {
     }
 
     /// An id that must name an entry of another collection; unknown ones are dropped.
-    fn reference(&mut self, value: &Node, path: &str, target: Target) -> Option<String> {
+    fn reference(&mut self, value: &Node, path: &Path<'_>, target: Target) -> Option<String> {
         let id = self.id(value, path)?;
         let (known, what, collection) = match target {
             Target::Room => (&self.known.rooms, "room", "rooms"),
@@ -277,23 +310,23 @@ impl Reader {
         None
     }
 
-    fn room_ref(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn room_ref(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         self.reference(value, path, Target::Room)
     }
 
-    fn track_ref(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn track_ref(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         self.reference(value, path, Target::Track)
     }
 
-    fn speaker_ref(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn speaker_ref(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         self.reference(value, path, Target::Speaker)
     }
 
-    fn session_ref(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn session_ref(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         self.reference(value, path, Target::Session)
     }
 
-    fn document_ref(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn document_ref(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         self.reference(value, path, Target::Document)
     }
 
@@ -306,7 +339,7 @@ impl Reader {
         read: ReadFn<T>,
         id_of: fn(&T) -> &str,
     ) -> Vec<T> {
-        let path = key("$", name);
+        let path = key(&Path::Root, name);
         // Ids seen so far with their position, sorted by id.
         let mut seen: Vec<(String, usize)> = Vec::new();
         let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
@@ -340,7 +373,7 @@ impl Reader {
         out
     }
 
-    fn text(&mut self, value: &Node, path: &str) -> Option<Text> {
+    fn text(&mut self, value: &Node, path: &Path<'_>) -> Option<Text> {
         match &value.value {
             Value::Object(fields) => {
                 let mut entries = Vec::with_capacity(fields.len());
@@ -377,7 +410,7 @@ impl Reader {
         }
     }
 
-    fn language(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn language(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let tag = self.string(value, path)?;
         if !is_language_tag(&tag) {
             self.error(
@@ -391,7 +424,7 @@ impl Reader {
         Some(tag)
     }
 
-    fn date(&mut self, value: &Node, path: &str) -> Option<Date> {
+    fn date(&mut self, value: &Node, path: &Path<'_>) -> Option<Date> {
         let text = self.string(value, path)?;
         match Date::parse(&text) {
             Ok(date) => Some(date),
@@ -402,7 +435,7 @@ impl Reader {
         }
     }
 
-    fn date_time(&mut self, value: &Node, path: &str) -> Option<DateTime> {
+    fn date_time(&mut self, value: &Node, path: &Path<'_>) -> Option<DateTime> {
         let text = self.string(value, path)?;
         match DateTime::parse(&text) {
             Ok(time) => Some(time),
@@ -418,7 +451,7 @@ impl Reader {
     }
 
     /// A date, or a date-time of which the date is kept.
-    fn date_or_date_time(&mut self, value: &Node, path: &str) -> Option<Date> {
+    fn date_or_date_time(&mut self, value: &Node, path: &Path<'_>) -> Option<Date> {
         match &value.value {
             Value::String(s) if s.len() > 10 => {
                 self.date_time(value, path).map(DateTime::local_date)
@@ -427,7 +460,7 @@ impl Reader {
         }
     }
 
-    fn url(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn url(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let text = self.string(value, path)?;
         match url::check(&text) {
             Ok(_) => Some(text),
@@ -448,7 +481,7 @@ impl Reader {
         }
     }
 
-    fn email(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn email(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let text = self.string(value, path)?;
         let valid = text.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty() && host.contains('.') && !text.contains(char::is_whitespace)
@@ -465,7 +498,7 @@ impl Reader {
         Some(text)
     }
 
-    fn boolean(&mut self, value: &Node, path: &str) -> Option<bool> {
+    fn boolean(&mut self, value: &Node, path: &Path<'_>) -> Option<bool> {
         match &value.value {
             Value::Bool(b) => Some(*b),
             _ => {
@@ -475,7 +508,7 @@ impl Reader {
         }
     }
 
-    fn whole_number(&mut self, value: &Node, path: &str) -> Option<u64> {
+    fn whole_number(&mut self, value: &Node, path: &Path<'_>) -> Option<u64> {
         match value.as_u64() {
             Some(n) => Some(n),
             None => {
@@ -486,7 +519,7 @@ impl Reader {
     }
 
     /// One of `words`, returned as its position.
-    fn one_of(&mut self, value: &Node, path: &str, words: &[&str]) -> Option<usize> {
+    fn one_of(&mut self, value: &Node, path: &Path<'_>, words: &[&str]) -> Option<usize> {
         let text = self.string(value, path)?;
         let found = words.iter().position(|w| *w == text);
         if found.is_none() {
@@ -500,7 +533,7 @@ impl Reader {
         found
     }
 
-    fn link(&mut self, value: &Node, path: &str) -> Option<Link> {
+    fn link(&mut self, value: &Node, path: &Path<'_>) -> Option<Link> {
         let map = self.object(value, path, &["title", "url"])?;
         let title = self.required(map, path, "title", Self::text);
         let url = self.required(map, path, "url", Self::url);
@@ -510,7 +543,7 @@ impl Reader {
         })
     }
 
-    fn venue(&mut self, value: &Node, path: &str) -> Option<Venue> {
+    fn venue(&mut self, value: &Node, path: &Path<'_>) -> Option<Venue> {
         let map = self.object(value, path, &["name", "room", "address", "city", "map"])?;
         let name = self.required(map, path, "name", Self::text);
         let city = self.required(map, path, "city", Self::text);
@@ -523,7 +556,7 @@ impl Reader {
         })
     }
 
-    fn organiser(&mut self, value: &Node, path: &str) -> Option<Organiser> {
+    fn organiser(&mut self, value: &Node, path: &Path<'_>) -> Option<Organiser> {
         let map = self.object(value, path, &["name", "url"])?;
         let name = self.required(map, path, "name", Self::text);
         Some(Organiser {
@@ -532,7 +565,7 @@ impl Reader {
         })
     }
 
-    fn contact(&mut self, value: &Node, path: &str) -> Option<Contact> {
+    fn contact(&mut self, value: &Node, path: &Path<'_>) -> Option<Contact> {
         let map = self.object(value, path, &["email", "url"])?;
         Some(Contact {
             email: self.optional(map, path, "email", Self::email),
@@ -540,7 +573,7 @@ impl Reader {
         })
     }
 
-    fn event(&mut self, value: &Node, path: &str) -> Option<Event> {
+    fn event(&mut self, value: &Node, path: &Path<'_>) -> Option<Event> {
         const KNOWN: &[&str] = &[
             "id",
             "title",
@@ -600,7 +633,7 @@ impl Reader {
         })
     }
 
-    fn time_zone(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn time_zone(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let name = self.string(value, path)?;
         if !(self.is_time_zone)(&name) {
             self.error(
@@ -616,7 +649,7 @@ impl Reader {
         Some(name)
     }
 
-    fn room(&mut self, value: &Node, path: &str) -> Option<Room> {
+    fn room(&mut self, value: &Node, path: &Path<'_>) -> Option<Room> {
         let map = self.object(value, path, &["id", "name", "description"])?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
@@ -627,7 +660,7 @@ impl Reader {
         })
     }
 
-    fn track(&mut self, value: &Node, path: &str) -> Option<Track> {
+    fn track(&mut self, value: &Node, path: &Path<'_>) -> Option<Track> {
         let map = self.object(value, path, &["id", "name", "color"])?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
@@ -638,7 +671,7 @@ impl Reader {
         })
     }
 
-    fn color(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn color(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let text = self.string(value, path)?;
         let hex = text.strip_prefix('#').unwrap_or("");
         if !(matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())) {
@@ -653,7 +686,7 @@ impl Reader {
         Some(text)
     }
 
-    fn speaker(&mut self, value: &Node, path: &str) -> Option<Speaker> {
+    fn speaker(&mut self, value: &Node, path: &Path<'_>) -> Option<Speaker> {
         const KNOWN: &[&str] = &[
             "id",
             "name",
@@ -677,7 +710,7 @@ impl Reader {
         })
     }
 
-    fn session(&mut self, value: &Node, path: &str) -> Option<Session> {
+    fn session(&mut self, value: &Node, path: &Path<'_>) -> Option<Session> {
         const KNOWN: &[&str] = &[
             "id",
             "title",
@@ -728,7 +761,7 @@ impl Reader {
         })
     }
 
-    fn document(&mut self, value: &Node, path: &str) -> Option<Document> {
+    fn document(&mut self, value: &Node, path: &Path<'_>) -> Option<Document> {
         const KNOWN: &[&str] = &[
             "id",
             "title",
@@ -767,7 +800,13 @@ impl Reader {
     /// Without a time-zone database the check is made on the dates as written (organisers
     /// write local times with the local offset) and on the widest window any zone allows:
     /// from the first day's midnight at UTC+14 to the last day's end at UTC-12.
-    fn check_session_times(&mut self, session: &Node, path: &str, start: DateTime, end: DateTime) {
+    fn check_session_times(
+        &mut self,
+        session: &Node,
+        path: &Path<'_>,
+        start: DateTime,
+        end: DateTime,
+    ) {
         if end < start {
             self.error(
                 Code::EndBeforeStart,
@@ -803,7 +842,7 @@ impl Reader {
         }
     }
 
-    fn media_type(&mut self, value: &Node, path: &str) -> Option<String> {
+    fn media_type(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
         let text = self.string(value, path)?;
         let valid = text.split_once('/').is_some_and(|(kind, sub)| {
             !kind.is_empty() && !sub.is_empty() && !text.contains(char::is_whitespace)
@@ -820,7 +859,7 @@ impl Reader {
         Some(text)
     }
 
-    fn update(&mut self, value: &Node, path: &str) -> Option<Update> {
+    fn update(&mut self, value: &Node, path: &Path<'_>) -> Option<Update> {
         const KNOWN: &[&str] = &["id", "published", "title", "body", "important", "sessions"];
         let map = self.object(value, path, KNOWN)?;
         let id = self.required(map, path, "id", Self::id);
@@ -853,7 +892,7 @@ impl Reader {
             "documents",
             "updates",
         ];
-        let path = "$";
+        let path = &Path::Root;
         let map = self.object(value, path, KNOWN)?;
         self.known = KnownIds::gather(map);
         let updated = self.required(map, path, "updated", Self::date_time);
@@ -864,7 +903,7 @@ impl Reader {
                 self.error(
                     Code::RefreshRange,
                     at(map, "refresh"),
-                    "$.refresh",
+                    &key(path, "refresh"),
                     format!("{seconds} seconds is outside 5 to 3600; 60 is used instead"),
                 );
                 DEFAULT_REFRESH
