@@ -9,6 +9,7 @@ SHELL := /bin/bash
 CACHE ?= $(HOME)/.cache/event-portal
 TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132.0.0
+TERSER_VERSION := 5.51.4
 # wasm-bindgen-cli must be exactly the wasm-bindgen of Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 
@@ -18,6 +19,8 @@ BINARYEN_DIR := $(CACHE)/binaryen-$(BINARYEN_VERSION)
 TRUNK := $(TRUNK_DIR)/bin/trunk
 WASM_BINDGEN := $(WASM_BINDGEN_DIR)/bin/wasm-bindgen
 WASM_OPT := $(BINARYEN_DIR)/node_modules/.bin/wasm-opt
+TERSER_DIR := $(CACHE)/terser-$(TERSER_VERSION)
+TERSER := $(TERSER_DIR)/node_modules/.bin/terser
 export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_modules/.bin:$(PATH)
 
 # Debian packages the build and the tests need.
@@ -71,7 +74,13 @@ $(WASM_OPT):
 	mkdir -p $(BINARYEN_DIR)
 	cd $(BINARYEN_DIR) && npm install --silent --no-audit --no-fund --save-exact binaryen@$(BINARYEN_VERSION)
 
-tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT)
+# terser minifies the wasm-bindgen JS glue, which Trunk leaves as it is.
+$(TERSER):
+	@echo "Installing terser $(TERSER_VERSION) into $(TERSER_DIR)"
+	mkdir -p $(TERSER_DIR)
+	cd $(TERSER_DIR) && npm install --silent --no-audit --no-fund --save-exact terser@$(TERSER_VERSION)
+
+tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER)
 	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
 	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION), the version in Cargo.lock"; exit 1; }
 
@@ -84,6 +93,7 @@ serve: tools
 # every text and wasm file gets .br and .gz copies for hosts that serve them as they are.
 dist: tools
 	trunk build --release
+	scripts/minify-glue.sh dist $(TERSER)
 	cp dist/index.html dist/404.html
 	find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 | \

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::{TextSpan, pick_text, use_messages};
 use crate::feed::{DateTime, Feed, Session, SessionStatus};
@@ -49,9 +48,9 @@ pub fn SessionItem(
     let href = format!("/agenda/{}", session.id);
     let (title_feed, title_text) = (feed.clone(), session.title.clone());
     let title = view! {
-        <A href=href>
+        <a href=href>
             <TextSpan feed=title_feed text=title_text />
-        </A>
+        </a>
     };
     let is_break = crate::agenda::is_break(&session);
     let heading = match level {

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::agenda::{self, Phase};
 use crate::components::{
@@ -103,7 +102,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                         <ul class="plain-list">
                             {latest.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=3 /></li> }).collect_view()}
                         </ul>
-                        <p><A href="/updates">{m.all_updates}</A></p>
+                        <p><a href="/updates">{m.all_updates}</a></p>
                     })
                 }}
             </section>

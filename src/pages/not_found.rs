@@ -1,7 +1,6 @@
 //! The page for addresses that lead nowhere.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::use_messages;
 
@@ -24,7 +23,7 @@ pub fn NotFoundPage(
         <section class="not-found">
             <h1>{m.not_found_title}</h1>
             <p>{message.unwrap_or(m.not_found_body)}</p>
-            <p><A href=back_href>{back_label.unwrap_or(m.back_home)}</A></p>
+            <p><a href=back_href>{back_label.unwrap_or(m.back_home)}</a></p>
         </section>
     }
 }

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
@@ -48,7 +47,7 @@ fn people(feed: &Feed, ids: &[String]) -> Vec<impl IntoView + use<>> {
                 .collect();
             view! {
                 <li>
-                    <A href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></A>
+                    <a href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></a>
                     {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail.join(", ")}</span> })}
                 </li>
             }
@@ -140,7 +139,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                     {session.recording.clone().map(|url| view! { <SafeLink url label=m.watch_recording /> })}
                 </p>
             })}
-            <p><A href="/agenda">{m.back_to_agenda}</A></p>
+            <p><a href="/agenda">{m.back_to_agenda}</a></p>
         </article>
     }
 }

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
@@ -75,7 +74,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            <p><A href="/speakers">{m.back_to_speakers}</A></p>
+            <p><a href="/speakers">{m.back_to_speakers}</a></p>
         </article>
     }
 }

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{FeedGate, pick, pick_text, use_messages, use_title};
 use crate::feed::Feed;
@@ -33,7 +32,7 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
             view! {
                 <li class="speaker-card">
                     <h2 class="speaker-name">
-                        <A href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></A>
+                        <a href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></a>
                     </h2>
                     {(!detail.is_empty()).then(|| view! { <p class="person-detail">{detail.join(", ")}</p> })}
                 </li>

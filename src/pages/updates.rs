@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::{FeedGate, Paragraphs, pick, pick_text, use_messages, use_title};
 use crate::feed::{Feed, Update};
@@ -72,7 +71,7 @@ pub fn UpdateItem(
                 <p class="update-sessions">{m.concerns}": "
                     {sessions.into_iter().enumerate().map(|(i, (id, title))| view! {
                         {(i > 0).then_some(", ")}
-                        <A href=format!("/agenda/{id}")>{title}</A>
+                        <a href=format!("/agenda/{id}")>{title}</a>
                     }).collect_view()}
                 </p>
             })}
