@@ -16,7 +16,7 @@ pub use text::{Paragraphs, TextSpan};
 
 use leptos::prelude::{Effect, document};
 
-use crate::feed::{Feed, Text};
+use crate::feed::{Feed, Speaker, Text};
 use crate::i18n::{self, Messages};
 
 /// The interface's messages in the visitor's language.
@@ -35,6 +35,18 @@ pub fn pick(feed: &Feed, text: &Text) -> (String, Option<String>) {
         .filter(|lang| *lang != m.lang)
         .map(str::to_owned);
     (picked.text.to_owned(), lang)
+}
+
+/// "Director, UNICRI": a speaker's role and organisation, leaving out what their shown
+/// name already says ("Representative, Google" needs no "Google" after it).
+pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> String {
+    [speaker.role.as_ref(), speaker.organisation.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|text| pick_text(feed, text))
+        .filter(|text| !name.contains(text.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Feed text in the visitor's language, as a plain string.

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, TimeRange, pick, pick_text, use_messages, use_title,
+    FeedGate, Paragraphs, SafeLink, TimeRange, person_detail, pick, pick_text, use_messages,
+    use_title,
 };
 use crate::feed::{Feed, Session, SessionStatus};
 use crate::i18n::{format_name, zone_place};
@@ -39,16 +40,11 @@ fn people(feed: &Feed, ids: &[String]) -> Vec<impl IntoView + use<>> {
         .filter_map(|id| feed.speaker(id))
         .map(|speaker| {
             let (name, lang) = pick(feed, &speaker.name);
-            let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
-                .into_iter()
-                .flatten()
-                .map(|text| pick_text(feed, text))
-                .filter(|text| !name.contains(text.as_str()))
-                .collect();
+            let detail = person_detail(feed, speaker, &name);
             view! {
                 <li>
                     <a href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></a>
-                    {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail.join(", ")}</span> })}
+                    {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail}</span> })}
                 </li>
             }
         })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, SessionItem, pick, pick_text, use_messages, use_title,
+    FeedGate, Paragraphs, SafeLink, SessionItem, person_detail, pick, use_messages, use_title,
 };
 use crate::feed::{Feed, Speaker, url};
 use crate::pages::NotFoundPage;
@@ -35,11 +35,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
     let m = use_messages();
     let (name, lang) = pick(&feed, &speaker.name);
     use_title(&feed, Some(&name));
-    let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
-        .into_iter()
-        .flatten()
-        .map(|text| pick_text(&feed, text))
-        .collect();
+    let detail = person_detail(&feed, &speaker, &name);
     let photo = speaker
         .photo
         .as_deref()
@@ -52,7 +48,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
             <header class="page-header">
                 {photo}
                 <h1 lang=lang>{name}</h1>
-                {(!detail.is_empty()).then(|| view! { <p class="subtitle">{detail.join(", ")}</p> })}
+                {(!detail.is_empty()).then(|| view! { <p class="subtitle">{detail}</p> })}
             </header>
             {speaker.bio.clone().map(|bio| view! { <Paragraphs feed=feed.clone() text=bio /> })}
             {(!links.is_empty()).then(|| {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::{FeedGate, pick, pick_text, use_messages, use_title};
+use crate::components::{FeedGate, person_detail, pick, use_messages, use_title};
 use crate::feed::Feed;
 
 /// The list of speakers, in the order the feed gives them.
@@ -23,18 +23,13 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
         .iter()
         .map(|speaker| {
             let (name, lang) = pick(&feed, &speaker.name);
-            let detail: Vec<String> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
-                .into_iter()
-                .flatten()
-                .map(|text| pick_text(&feed, text))
-                .filter(|text| !name.contains(text.as_str()))
-                .collect();
+            let detail = person_detail(&feed, speaker, &name);
             view! {
                 <li class="speaker-card">
                     <h2 class="speaker-name">
                         <a href=format!("/speakers/{}", speaker.id)><span lang=lang>{name}</span></a>
                     </h2>
-                    {(!detail.is_empty()).then(|| view! { <p class="person-detail">{detail.join(", ")}</p> })}
+                    {(!detail.is_empty()).then(|| view! { <p class="person-detail">{detail}</p> })}
                 </li>
             }
         })
