@@ -267,6 +267,75 @@ fn feed_text_is_shown_as_text_and_unsafe_links_never_become_links() {
     });
 }
 
+#[test]
+fn updates_are_newest_first_and_important_ones_stand_out() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        browser.open(&server.url("/updates")).await;
+        browser.wait_for_text("h1", "Updates").await;
+        let titles = browser.texts(".update-title").await;
+        assert_eq!(
+            titles,
+            [
+                "Thank you, and see you in Singapore",
+                "Report of the Singapore meeting available",
+                "Programme published",
+            ]
+        );
+        let important = browser.texts(".update.important .update-title").await;
+        assert_eq!(important, ["Report of the Singapore meeting available"]);
+        // An update links to the sessions it concerns.
+        let link = browser
+            .wait_for(".update-sessions a", |t| t.starts_with("From Singapore"))
+            .await;
+        link.click().await.unwrap();
+        browser
+            .wait_for_text(
+                "h1",
+                "From Singapore to New York: the first INTERPOL-UNICRI Global Meeting",
+            )
+            .await;
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_speaker_photo_is_shown_with_its_alternative_text() {
+    run(async {
+        let mut feed = sample_feed();
+        feed["speakers"][0]["photo"] = "documents/agenda.pdf".into();
+        feed["speakers"][1]["photo"] = "javascript:alert(1)".into();
+        let (server, browser) = start(PHONE).await;
+        server.set_feed(FeedReply::json(feed.to_string()));
+        browser
+            .open(&server.url("/speakers/tucci-bartsiotas"))
+            .await;
+        browser
+            .wait_for_text("h1", "Bettina Tucci Bartsiotas")
+            .await;
+        let photo = browser
+            .client
+            .find(Locator::Css("img.speaker-photo"))
+            .await
+            .unwrap();
+        assert_eq!(
+            photo.attr("alt").await.unwrap().as_deref(),
+            Some("Photo of Bettina Tucci Bartsiotas")
+        );
+        assert_eq!(
+            photo.attr("src").await.unwrap().as_deref(),
+            Some("documents/agenda.pdf")
+        );
+        browser.open(&server.url("/speakers/alexandre")).await;
+        browser.wait_for_text("h1", "Carl Alexandre").await;
+        let images = browser
+            .eval("return document.querySelectorAll('main img').length")
+            .await;
+        assert_eq!(images, 0, "an unsafe photo URL is never used");
+        browser.close().await;
+    });
+}
+
 /// A feed that fails to load shows the error and a retry button, which recovers.
 async fn recovers_from(reply: FeedReply) {
     let (server, browser) = start(PHONE).await;
