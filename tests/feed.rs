@@ -160,11 +160,13 @@ fn messages_say_what_to_fix() {
     );
     let loaded = feed::load("{\"updated\": ");
     assert!(loaded.feed.is_none());
-    assert!(
-        loaded.diagnostics[0].message.contains("line 1"),
-        "{}",
-        loaded.diagnostics[0]
+    let syntax = &loaded.diagnostics[0];
+    assert_eq!(
+        syntax.position.map(|p| (p.line, p.column)),
+        Some((1, 13)),
+        "{syntax}"
     );
+    assert!(syntax.message.contains("expected a value"), "{syntax}");
 }
 
 #[test]

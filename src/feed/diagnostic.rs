@@ -48,6 +48,23 @@ pub enum Code {
     EscapingUrl,
     /// A URL that is malformed in another way.
     BadUrl,
+    // Warnings of the organisers' checker (`feed::lint` and `feedcheck`), not of reading:
+    /// Two sessions in one room at once.
+    RoomClash,
+    /// A speaker in two sessions at once.
+    SpeakerClash,
+    /// A speaker or document that nothing refers to.
+    Unreferenced,
+    /// A session, other than a break, without speakers.
+    NoSpeakers,
+    /// A speaker without a bio.
+    NoBio,
+    /// A file that the feed names on the site but that does not exist.
+    MissingFile,
+    /// A speaker photo over 200 KB.
+    LargePhoto,
+    /// A document whose `bytes` differs from its file.
+    SizeMismatch,
 }
 
 impl Code {
@@ -72,6 +89,58 @@ impl Code {
             Code::UnsafeUrl => "unsafe-url",
             Code::EscapingUrl => "escaping-url",
             Code::BadUrl => "bad-url",
+            Code::RoomClash => "room-clash",
+            Code::SpeakerClash => "speaker-clash",
+            Code::Unreferenced => "unreferenced",
+            Code::NoSpeakers => "no-speakers",
+            Code::NoBio => "no-bio",
+            Code::MissingFile => "missing-file",
+            Code::LargePhoto => "large-photo",
+            Code::SizeMismatch => "size-mismatch",
+        }
+    }
+
+    /// How to fix it, in one sentence (the `help:` line of `feedcheck`).
+    pub fn help(self) -> &'static str {
+        match self {
+            Code::Syntax => {
+                "JSON needs double quotes around names and texts, a comma between entries and none after the last"
+            }
+            Code::Type => "give the value the type docs/FEED.md lists for this field",
+            Code::Missing => "add the field; docs/FEED.md lists the required ones",
+            Code::Empty => "write something, or leave the optional field out",
+            Code::Value => "use one of the values docs/FEED.md lists for this field",
+            Code::UnknownField => {
+                "check the spelling against docs/FEED.md; unknown fields are ignored"
+            }
+            Code::DuplicateField => "keep one of the two; the last one is the one used",
+            Code::DuplicateId => "give each entry of a list its own id",
+            Code::UnknownReference => "use the `id` of an entry that exists, or add the entry",
+            Code::BadTime => "write dates as 2019-04-02 and times as 2019-04-02T15:00:00-04:00",
+            Code::MissingOffset => {
+                "add the UTC offset the time is in, such as -04:00 for New York in April"
+            }
+            Code::EndBeforeStart => "swap start and end, or correct the one that is wrong",
+            Code::OutsideEvent => "correct the date, or widen the event's start and end",
+            Code::UnknownTimeZone => {
+                "use an IANA time-zone name such as America/New_York or Europe/Zurich"
+            }
+            Code::RefreshRange => "use a number of seconds from 5 to 3600; 60 suits most events",
+            Code::UnsafeUrl => "use an https:, http: or mailto: address",
+            Code::EscapingUrl => {
+                "put the file under public/ and write its path from there, such as documents/report.pdf"
+            }
+            Code::BadUrl => {
+                "write the address in full, such as https://www.un.org/, and percent-encode spaces"
+            }
+            Code::RoomClash => "move one of the sessions to another room or time",
+            Code::SpeakerClash => "check the times, or the speakers listed",
+            Code::Unreferenced => "list it in a session, or remove it if it is not needed",
+            Code::NoSpeakers => "list the speakers, or make the session a break if it is one",
+            Code::NoBio => "add a `bio` of two or three sentences",
+            Code::MissingFile => "add the file under public/, or correct the path",
+            Code::LargePhoto => "resize the photo to about 400 by 400 pixels",
+            Code::SizeMismatch => "set `bytes` to the file's size",
         }
     }
 }

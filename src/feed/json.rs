@@ -13,7 +13,7 @@ use std::fmt;
 pub const MAX_DEPTH: usize = 64;
 
 /// A place in the text: 1-based line and column (in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Position {
     pub line: u32,
     pub column: u32,

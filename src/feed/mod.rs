@@ -5,6 +5,7 @@
 
 pub mod diagnostic;
 pub mod json;
+pub mod lint;
 pub mod model;
 mod read;
 pub mod text;
@@ -12,6 +13,7 @@ pub mod time;
 pub mod url;
 
 pub use diagnostic::{Code, Diagnostic, Severity};
+pub use lint::lint;
 pub use model::*;
 pub use read::{DEFAULT_REFRESH, is_time_zone};
 pub use text::{Picked, Text};
@@ -55,7 +57,7 @@ pub fn load_with(json: &str, is_time_zone: fn(&str) -> bool) -> Loaded {
                     code: Code::Syntax,
                     path: "$".to_owned(),
                     position: Some(e.position),
-                    message: format!("the file is not valid JSON: {e}"),
+                    message: format!("the file is not valid JSON: {}", e.message),
                 }],
             };
         }

@@ -5,6 +5,7 @@
 //! reference to an unknown speaker, a duplicate id) and builds the indexes below. So a
 //! view can trust what it is given. `docs/FEED.md` documents every field.
 
+use super::json::Position;
 use super::text::Text;
 use super::time::{Date, DateTime};
 
@@ -91,8 +92,17 @@ pub struct Track {
     pub color: Option<String>,
 }
 
+/// Where an entry stands in the file: its position in its list and its line and
+/// column, for tools that point at it after reading (see [`crate::feed::lint`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Source {
+    pub index: usize,
+    pub position: Position,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Speaker {
+    pub source: Source,
     pub id: String,
     pub name: Text,
     pub role: Option<Text>,
@@ -124,6 +134,7 @@ pub enum SessionStatus {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
+    pub source: Source,
     pub id: String,
     pub title: Text,
     pub kind: SessionKind,
@@ -156,6 +167,7 @@ pub enum DocumentKind {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
+    pub source: Source,
     pub id: String,
     pub title: Text,
     pub kind: DocumentKind,

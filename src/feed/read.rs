@@ -48,6 +48,17 @@ impl fmt::Display for Path<'_> {
     }
 }
 
+/// Where an entry of a list is: its index (from its path) and its position.
+fn source(value: &Node, path: &Path<'_>) -> Source {
+    Source {
+        index: match path {
+            Path::Index(_, i) => *i,
+            _ => 0,
+        },
+        position: value.position,
+    }
+}
+
 /// `$.sessions` + `start` → `$.sessions.start`.
 fn key<'a>(path: &'a Path<'a>, key: &'a str) -> Path<'a> {
     Path::Key(path, key)
@@ -641,7 +652,7 @@ impl Reader {
                 value.position,
                 path,
                 format!(
-                    "`{name}` is not an IANA time zone such as America/New_York or Europe/Geneva"
+                    "`{name}` is not an IANA time zone such as America/New_York or Europe/Zurich"
                 ),
             );
             return None;
@@ -700,6 +711,7 @@ impl Reader {
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
         Some(Speaker {
+            source: source(value, path),
             role: self.optional(map, path, "role", Self::text),
             organisation: self.optional(map, path, "organisation", Self::text),
             bio: self.optional(map, path, "bio", Self::text),
@@ -741,6 +753,7 @@ impl Reader {
             self.check_session_times(map, path, start, end);
         }
         Some(Session {
+            source: source(value, path),
             room: self.optional(map, path, "room", Self::room_ref),
             track: self.optional(map, path, "track", Self::track_ref),
             speakers: self.list(map, path, "speakers", Self::speaker_ref),
@@ -783,6 +796,7 @@ impl Reader {
         let bytes = self.required(map, path, "bytes", Self::whole_number);
         let language = self.required(map, path, "language", Self::language);
         Some(Document {
+            source: source(value, path),
             published: self.optional(map, path, "published", Self::date_or_date_time),
             summary: self.optional(map, path, "summary", Self::text),
             id: id?,

@@ -1,0 +1,111 @@
+//! What an organiser probably got wrong in a feed that reads fine: clashes, loose ends,
+//! missing bios. Warnings only; `feedcheck check` prints them after the reading errors.
+
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::model::{Feed, Session, SessionKind, SessionStatus, Source};
+
+fn warning(code: Code, source: Source, path: String, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Warning,
+        code,
+        path,
+        position: Some(source.position),
+        message,
+    }
+}
+
+/// Two sessions that overlap in time (touching ends do not).
+fn overlap(a: &Session, b: &Session) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Every warning about a feed that has been read, in the order of the file.
+pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let live: Vec<&Session> = feed
+        .sessions_by_time()
+        .filter(|s| s.status == SessionStatus::Confirmed)
+        .collect();
+    for (i, earlier) in live.iter().enumerate() {
+        for later in live[i + 1..].iter().take_while(|s| s.start < earlier.end) {
+            if !overlap(earlier, later) {
+                continue;
+            }
+            if let (Some(room), Some(other)) = (&later.room, &earlier.room)
+                && room == other
+            {
+                out.push(warning(
+                    Code::RoomClash,
+                    later.source,
+                    format!("$.sessions[{}].room", later.source.index),
+                    format!(
+                        "`{}` is in room `{room}` at the same time as `{}`",
+                        later.id, earlier.id
+                    ),
+                ));
+            }
+            let people = |s: &Session| -> Vec<String> {
+                s.speakers.iter().chain(&s.moderators).cloned().collect()
+            };
+            let theirs = people(earlier);
+            for person in people(later).iter().filter(|p| theirs.contains(p)) {
+                out.push(warning(
+                    Code::SpeakerClash,
+                    later.source,
+                    format!("$.sessions[{}].speakers", later.source.index),
+                    format!(
+                        "`{person}` is in `{}` and `{}` at the same time",
+                        earlier.id, later.id
+                    ),
+                ));
+            }
+        }
+    }
+    for session in &feed.sessions {
+        if session.speakers.is_empty() && session.kind != SessionKind::Break {
+            out.push(warning(
+                Code::NoSpeakers,
+                session.source,
+                format!("$.sessions[{}].speakers", session.source.index),
+                format!("the session `{}` has no speakers", session.id),
+            ));
+        }
+    }
+    for speaker in &feed.speakers {
+        if feed.sessions_of_speaker(&speaker.id).next().is_none() {
+            out.push(warning(
+                Code::Unreferenced,
+                speaker.source,
+                format!("$.speakers[{}]", speaker.source.index),
+                format!("no session lists the speaker `{}`", speaker.id),
+            ));
+        }
+        if speaker.bio.is_none() {
+            out.push(warning(
+                Code::NoBio,
+                speaker.source,
+                format!("$.speakers[{}].bio", speaker.source.index),
+                format!("the speaker `{}` has no bio", speaker.id),
+            ));
+        }
+    }
+    for document in &feed.documents {
+        if !feed
+            .sessions
+            .iter()
+            .any(|s| s.documents.contains(&document.id))
+        {
+            out.push(warning(
+                Code::Unreferenced,
+                document.source,
+                format!("$.documents[{}]", document.source.index),
+                format!(
+                    "no session lists the document `{}` (it is still on the documents page)",
+                    document.id
+                ),
+            ));
+        }
+    }
+    out.sort_by_key(|d| d.position);
+    out
+}

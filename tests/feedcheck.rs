@@ -1,0 +1,153 @@
+//! `feedcheck check`, run as an organiser runs it, on a corpus of typical mistakes.
+//!
+//! Each `tests/fixtures/mistakes/NAME.json` has a `NAME.expected` beside it: the exact
+//! output, line and column included, and the exit status on its last line.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn feedcheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_feedcheck"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run feedcheck")
+}
+
+fn mistakes() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/fixtures/mistakes"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_mistake_is_reported_where_it_is() {
+    let files = mistakes();
+    assert!(files.len() >= 10);
+    for file in files {
+        let relative = file.strip_prefix(root()).unwrap().to_str().unwrap();
+        let output = feedcheck(&["check", relative]);
+        let shown = format!(
+            "{}# exit {}\n",
+            String::from_utf8(output.stdout).unwrap(),
+            output.status.code().unwrap()
+        );
+        let expected = std::fs::read_to_string(file.with_extension("expected")).unwrap();
+        assert_eq!(shown, expected, "{relative}");
+    }
+}
+
+#[test]
+fn the_sample_feed_has_no_errors() {
+    let output = feedcheck(&["check", "public/event.json"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(
+        text.ends_with("public/event.json: 0 errors, 13 warnings\n"),
+        "{text}"
+    );
+    // Piped output has no colour codes.
+    assert!(!text.contains('\x1b'));
+}
+
+#[test]
+fn json_output_carries_the_same_diagnostics() {
+    let file = "tests/fixtures/mistakes/misspelt-speaker.json";
+    let output = feedcheck(&["check", "--format", "json", file]);
+    assert_eq!(output.status.code(), Some(1));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(list.len(), 3);
+    let error = list.iter().find(|d| d["severity"] == "error").unwrap();
+    assert_eq!(error["file"], file);
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(60), Some(9))
+    );
+    assert_eq!(error["code"], "unknown-reference");
+    assert_eq!(error["path"], "$.sessions[1].speakers[0]");
+    assert!(error["help"].as_str().unwrap().contains("id"));
+}
+
+#[test]
+fn unreadable_files_and_wrong_arguments_exit_with_2() {
+    let output = feedcheck(&["check", "no/such/event.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read no/such/event.json"));
+    for args in [
+        &[][..],
+        &["check"],
+        &["lint", "x.json"],
+        &["check", "--format", "xml", "x"],
+    ] {
+        let output = feedcheck(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("usage: feedcheck"));
+    }
+}
+
+/// A site folder with a feed, some files it names, and some it names but lacks.
+fn site_with_files(dir: &Path) -> PathBuf {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir.join("documents")).unwrap();
+    std::fs::create_dir_all(dir.join("photos")).unwrap();
+    std::fs::write(dir.join("documents/report.pdf"), b"%PDF-1.4 twelve").unwrap();
+    std::fs::write(dir.join("photos/big.jpg"), vec![0u8; 250_000]).unwrap();
+    let mut feed: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("tests/fixtures/mistakes/clean.json")).unwrap(),
+    )
+    .unwrap();
+    feed["documents"] = serde_json::json!([
+        { "id": "report", "title": "Report", "kind": "report", "url": "documents/report.pdf",
+          "media_type": "application/pdf", "bytes": 99, "language": "en" },
+        { "id": "gone", "title": "Gone", "kind": "other", "url": "documents/gone.pdf",
+          "media_type": "application/pdf", "bytes": 10, "language": "en" },
+        { "id": "web", "title": "Elsewhere", "kind": "other", "url": "https://www.un.org/x.pdf",
+          "media_type": "application/pdf", "bytes": 10, "language": "en" }
+    ]);
+    feed["sessions"][0]["documents"] = serde_json::json!(["report", "gone", "web"]);
+    feed["speakers"][0]["photo"] = "photos/big.jpg".into();
+    feed["speakers"][1]["photo"] = "photos/missing.jpg".into();
+    let file = dir.join("event.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&feed).unwrap()).unwrap();
+    file
+}
+
+#[test]
+fn files_the_feed_names_must_exist_with_the_right_size() {
+    let dir = std::env::temp_dir().join(format!("feedcheck-site-{}", std::process::id()));
+    let file = site_with_files(&dir);
+    let output = feedcheck(&["check", "--format", "json", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "warnings only");
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let mut found: Vec<(String, String)> = list
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().into(),
+                d["path"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("large-photo".into(), "$.speakers[0].photo".into()),
+            ("missing-file".into(), "$.documents[1].url".into()),
+            ("missing-file".into(), "$.speakers[1].photo".into()),
+            ("size-mismatch".into(), "$.documents[0].bytes".into()),
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
