@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --bin feedcheck -- check public/event.json
 //! cargo run --release --bin feedcheck -- check --format json public/event.json
+//! cargo run --release --bin feedcheck -- schema > public/event.schema.json
 //! ```
 //! Every problem at once, as `FILE:LINE:COLUMN: error: MESSAGE` (or `warning:`) and a
 //! `help:` line, in the style of rustc. Exit status: 0 without errors (warnings allowed),
@@ -26,7 +27,8 @@ mod cli {
     use event_portal::feed::url::{self, UrlKind};
     use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, Source, lint};
 
-    const USAGE: &str = "usage: feedcheck check [--format text|json] FILE...";
+    const USAGE: &str =
+        "usage: feedcheck check [--format text|json] FILE...\n       feedcheck schema";
 
     /// Photos larger than this slow every visitor down.
     const PHOTO_LIMIT: u64 = 200_000;
@@ -38,6 +40,10 @@ mod cli {
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
+        if args == ["schema"] {
+            print!("{}", feed::schema::json());
+            return ExitCode::SUCCESS;
+        }
         let Some(("check", rest)) = args.split_first().map(|(c, r)| (c.as_str(), r)) else {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -8,6 +8,8 @@ pub mod json;
 pub mod lint;
 pub mod model;
 mod read;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod text;
 pub mod time;
 pub mod url;
@@ -15,7 +17,7 @@ pub mod url;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use lint::lint;
 pub use model::*;
-pub use read::{DEFAULT_REFRESH, is_time_zone};
+pub use read::{DEFAULT_REFRESH, fields, is_time_zone};
 pub use text::{Picked, Text};
 pub use time::{Date, DateTime, TimeError};
 

@@ -48,6 +48,80 @@ impl fmt::Display for Path<'_> {
     }
 }
 
+/// The fields each object of the feed may have (anything else is warned about). The
+/// JSON Schema is checked against these lists (`feed::schema`).
+pub mod fields {
+    pub const FEED: &[&str] = &[
+        "$schema",
+        "updated",
+        "refresh",
+        "event",
+        "rooms",
+        "tracks",
+        "speakers",
+        "sessions",
+        "documents",
+        "updates",
+    ];
+    pub const EVENT: &[&str] = &[
+        "id",
+        "title",
+        "subtitle",
+        "description",
+        "start",
+        "end",
+        "timezone",
+        "venue",
+        "organisers",
+        "contact",
+        "languages",
+        "links",
+    ];
+    pub const VENUE: &[&str] = &["name", "room", "address", "city", "map"];
+    pub const ORGANISER: &[&str] = &["name", "url"];
+    pub const CONTACT: &[&str] = &["email", "url"];
+    pub const LINK: &[&str] = &["title", "url"];
+    pub const ROOM: &[&str] = &["id", "name", "description"];
+    pub const TRACK: &[&str] = &["id", "name", "color"];
+    pub const SPEAKER: &[&str] = &[
+        "id",
+        "name",
+        "role",
+        "organisation",
+        "bio",
+        "photo",
+        "links",
+    ];
+    pub const SESSION: &[&str] = &[
+        "id",
+        "title",
+        "kind",
+        "start",
+        "end",
+        "room",
+        "track",
+        "speakers",
+        "moderators",
+        "abstract",
+        "documents",
+        "livestream",
+        "recording",
+        "status",
+    ];
+    pub const DOCUMENT: &[&str] = &[
+        "id",
+        "title",
+        "kind",
+        "url",
+        "media_type",
+        "bytes",
+        "language",
+        "published",
+        "summary",
+    ];
+    pub const UPDATE: &[&str] = &["id", "published", "title", "body", "important", "sessions"];
+}
+
 /// Where an entry of a list is: its index (from its path) and its position.
 fn source(value: &Node, path: &Path<'_>) -> Source {
     Source {
@@ -545,7 +619,7 @@ impl Reader {
     }
 
     fn link(&mut self, value: &Node, path: &Path<'_>) -> Option<Link> {
-        let map = self.object(value, path, &["title", "url"])?;
+        let map = self.object(value, path, fields::LINK)?;
         let title = self.required(map, path, "title", Self::text);
         let url = self.required(map, path, "url", Self::url);
         Some(Link {
@@ -555,7 +629,7 @@ impl Reader {
     }
 
     fn venue(&mut self, value: &Node, path: &Path<'_>) -> Option<Venue> {
-        let map = self.object(value, path, &["name", "room", "address", "city", "map"])?;
+        let map = self.object(value, path, fields::VENUE)?;
         let name = self.required(map, path, "name", Self::text);
         let city = self.required(map, path, "city", Self::text);
         Some(Venue {
@@ -568,7 +642,7 @@ impl Reader {
     }
 
     fn organiser(&mut self, value: &Node, path: &Path<'_>) -> Option<Organiser> {
-        let map = self.object(value, path, &["name", "url"])?;
+        let map = self.object(value, path, fields::ORGANISER)?;
         let name = self.required(map, path, "name", Self::text);
         Some(Organiser {
             url: self.optional(map, path, "url", Self::url),
@@ -577,7 +651,7 @@ impl Reader {
     }
 
     fn contact(&mut self, value: &Node, path: &Path<'_>) -> Option<Contact> {
-        let map = self.object(value, path, &["email", "url"])?;
+        let map = self.object(value, path, fields::CONTACT)?;
         Some(Contact {
             email: self.optional(map, path, "email", Self::email),
             url: self.optional(map, path, "url", Self::url),
@@ -585,21 +659,7 @@ impl Reader {
     }
 
     fn event(&mut self, value: &Node, path: &Path<'_>) -> Option<Event> {
-        const KNOWN: &[&str] = &[
-            "id",
-            "title",
-            "subtitle",
-            "description",
-            "start",
-            "end",
-            "timezone",
-            "venue",
-            "organisers",
-            "contact",
-            "languages",
-            "links",
-        ];
-        let map = self.object(value, path, KNOWN)?;
+        let map = self.object(value, path, fields::EVENT)?;
         let id = self.required(map, path, "id", Self::id);
         let title = self.required(map, path, "title", Self::text);
         let description = self.required(map, path, "description", Self::text);
@@ -661,7 +721,7 @@ impl Reader {
     }
 
     fn room(&mut self, value: &Node, path: &Path<'_>) -> Option<Room> {
-        let map = self.object(value, path, &["id", "name", "description"])?;
+        let map = self.object(value, path, fields::ROOM)?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
         Some(Room {
@@ -672,7 +732,7 @@ impl Reader {
     }
 
     fn track(&mut self, value: &Node, path: &Path<'_>) -> Option<Track> {
-        let map = self.object(value, path, &["id", "name", "color"])?;
+        let map = self.object(value, path, fields::TRACK)?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
         Some(Track {
@@ -698,16 +758,7 @@ impl Reader {
     }
 
     fn speaker(&mut self, value: &Node, path: &Path<'_>) -> Option<Speaker> {
-        const KNOWN: &[&str] = &[
-            "id",
-            "name",
-            "role",
-            "organisation",
-            "bio",
-            "photo",
-            "links",
-        ];
-        let map = self.object(value, path, KNOWN)?;
+        let map = self.object(value, path, fields::SPEAKER)?;
         let id = self.required(map, path, "id", Self::id);
         let name = self.required(map, path, "name", Self::text);
         Some(Speaker {
@@ -723,24 +774,8 @@ impl Reader {
     }
 
     fn session(&mut self, value: &Node, path: &Path<'_>) -> Option<Session> {
-        const KNOWN: &[&str] = &[
-            "id",
-            "title",
-            "kind",
-            "start",
-            "end",
-            "room",
-            "track",
-            "speakers",
-            "moderators",
-            "abstract",
-            "documents",
-            "livestream",
-            "recording",
-            "status",
-        ];
         const KINDS: &[&str] = &["keynote", "talk", "panel", "workshop", "break", "other"];
-        let map = self.object(value, path, KNOWN)?;
+        let map = self.object(value, path, fields::SESSION)?;
         let id = self.required(map, path, "id", Self::id);
         let title = self.required(map, path, "title", Self::text);
         let kind = self.required(map, path, "kind", |r, v, p| r.one_of(v, p, KINDS));
@@ -775,19 +810,8 @@ impl Reader {
     }
 
     fn document(&mut self, value: &Node, path: &Path<'_>) -> Option<Document> {
-        const KNOWN: &[&str] = &[
-            "id",
-            "title",
-            "kind",
-            "url",
-            "media_type",
-            "bytes",
-            "language",
-            "published",
-            "summary",
-        ];
         const KINDS: &[&str] = &["report", "agenda", "slides", "other"];
-        let map = self.object(value, path, KNOWN)?;
+        let map = self.object(value, path, fields::DOCUMENT)?;
         let id = self.required(map, path, "id", Self::id);
         let title = self.required(map, path, "title", Self::text);
         let kind = self.required(map, path, "kind", |r, v, p| r.one_of(v, p, KINDS));
@@ -874,8 +898,7 @@ impl Reader {
     }
 
     fn update(&mut self, value: &Node, path: &Path<'_>) -> Option<Update> {
-        const KNOWN: &[&str] = &["id", "published", "title", "body", "important", "sessions"];
-        let map = self.object(value, path, KNOWN)?;
+        let map = self.object(value, path, fields::UPDATE)?;
         let id = self.required(map, path, "id", Self::id);
         let published = self.required(map, path, "published", Self::date_time);
         let title = self.required(map, path, "title", Self::text);
@@ -894,20 +917,8 @@ impl Reader {
 
     /// The whole feed; `None` when not even the event can be read.
     pub(crate) fn feed(&mut self, value: &Node) -> Option<Feed> {
-        const KNOWN: &[&str] = &[
-            "$schema",
-            "updated",
-            "refresh",
-            "event",
-            "rooms",
-            "tracks",
-            "speakers",
-            "sessions",
-            "documents",
-            "updates",
-        ];
         let path = &Path::Root;
-        let map = self.object(value, path, KNOWN)?;
+        let map = self.object(value, path, fields::FEED)?;
         self.known = KnownIds::gather(map);
         let updated = self.required(map, path, "updated", Self::date_time);
         let refresh = self.optional(map, path, "refresh", Self::whole_number);
