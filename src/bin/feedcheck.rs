@@ -25,7 +25,7 @@ mod cli {
     use std::process::ExitCode;
 
     use event_portal::feed::url::{self, UrlKind};
-    use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, Source, lint};
+    use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, lint};
 
     const USAGE: &str =
         "usage: feedcheck check [--format text|json] FILE...\n       feedcheck schema";
@@ -122,16 +122,6 @@ mod cli {
         diagnostics
     }
 
-    fn warning(code: Code, source: Source, path: String, message: String) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Warning,
-            code,
-            path,
-            position: Some(source.position),
-            message,
-        }
-    }
-
     /// The file a site-relative URL names, without its query or fragment.
     fn local_file(site: &Path, link: &str) -> Option<PathBuf> {
         (url::check(link) == Ok(UrlKind::Relative))
@@ -148,7 +138,7 @@ mod cli {
             };
             let path = format!("$.documents[{}].url", doc.source.index);
             match std::fs::metadata(&file) {
-                Err(_) => out.push(warning(
+                Err(_) => out.push(Diagnostic::warning(
                     Code::MissingFile,
                     doc.source,
                     path,
@@ -158,7 +148,7 @@ mod cli {
                         file.display()
                     ),
                 )),
-                Ok(meta) if meta.len() != doc.bytes => out.push(warning(
+                Ok(meta) if meta.len() != doc.bytes => out.push(Diagnostic::warning(
                     Code::SizeMismatch,
                     doc.source,
                     format!("$.documents[{}].bytes", doc.source.index),
@@ -179,7 +169,7 @@ mod cli {
             };
             let path = format!("$.speakers[{}].photo", speaker.source.index);
             match std::fs::metadata(&file) {
-                Err(_) => out.push(warning(
+                Err(_) => out.push(Diagnostic::warning(
                     Code::MissingFile,
                     speaker.source,
                     path,
@@ -189,7 +179,7 @@ mod cli {
                         file.display()
                     ),
                 )),
-                Ok(meta) if meta.len() > PHOTO_LIMIT => out.push(warning(
+                Ok(meta) if meta.len() > PHOTO_LIMIT => out.push(Diagnostic::warning(
                     Code::LargePhoto,
                     speaker.source,
                     path,

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::json::Position;
+use super::model::Source;
 
 /// Whether a problem stops the entry it is in from being used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -156,6 +157,19 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     /// A sentence for the organiser, in English.
     pub message: String,
+}
+
+impl Diagnostic {
+    /// A warning about an entry of the feed, pointing at where the entry starts.
+    pub fn warning(code: Code, source: Source, path: String, message: String) -> Self {
+        Self {
+            severity: Severity::Warning,
+            code,
+            path,
+            position: Some(source.position),
+            message,
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {

@@ -1,18 +1,8 @@
 //! What an organiser probably got wrong in a feed that reads fine: clashes, loose ends,
 //! missing bios. Warnings only; `feedcheck check` prints them after the reading errors.
 
-use super::diagnostic::{Code, Diagnostic, Severity};
-use super::model::{Feed, Session, SessionKind, SessionStatus, Source};
-
-fn warning(code: Code, source: Source, path: String, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Warning,
-        code,
-        path,
-        position: Some(source.position),
-        message,
-    }
-}
+use super::diagnostic::{Code, Diagnostic};
+use super::model::{Feed, Session, SessionKind, SessionStatus};
 
 /// Two sessions that overlap in time (touching ends do not).
 fn overlap(a: &Session, b: &Session) -> bool {
@@ -34,7 +24,7 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             if let (Some(room), Some(other)) = (&later.room, &earlier.room)
                 && room == other
             {
-                out.push(warning(
+                out.push(Diagnostic::warning(
                     Code::RoomClash,
                     later.source,
                     format!("$.sessions[{}].room", later.source.index),
@@ -49,7 +39,7 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             };
             let theirs = people(earlier);
             for person in people(later).iter().filter(|p| theirs.contains(p)) {
-                out.push(warning(
+                out.push(Diagnostic::warning(
                     Code::SpeakerClash,
                     later.source,
                     format!("$.sessions[{}].speakers", later.source.index),
@@ -63,7 +53,7 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
     }
     for session in &feed.sessions {
         if session.speakers.is_empty() && session.kind != SessionKind::Break {
-            out.push(warning(
+            out.push(Diagnostic::warning(
                 Code::NoSpeakers,
                 session.source,
                 format!("$.sessions[{}].speakers", session.source.index),
@@ -73,7 +63,7 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
     }
     for speaker in &feed.speakers {
         if feed.sessions_of_speaker(&speaker.id).next().is_none() {
-            out.push(warning(
+            out.push(Diagnostic::warning(
                 Code::Unreferenced,
                 speaker.source,
                 format!("$.speakers[{}]", speaker.source.index),
@@ -81,7 +71,7 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             ));
         }
         if speaker.bio.is_none() {
-            out.push(warning(
+            out.push(Diagnostic::warning(
                 Code::NoBio,
                 speaker.source,
                 format!("$.speakers[{}].bio", speaker.source.index),
@@ -95,7 +85,7 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             .iter()
             .any(|s| s.documents.contains(&document.id))
         {
-            out.push(warning(
+            out.push(Diagnostic::warning(
                 Code::Unreferenced,
                 document.source,
                 format!("$.documents[{}]", document.source.index),
