@@ -6,6 +6,7 @@
 //! for the browser (wasm32).
 
 pub mod agenda;
+pub mod export;
 pub mod feed;
 pub mod i18n;
 pub mod units;

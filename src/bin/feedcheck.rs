@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --bin feedcheck -- check public/event.json
 //! cargo run --release --bin feedcheck -- check --format json public/event.json
+//! cargo run --release --bin feedcheck -- export jsonld public/event.json --base https://example.org/
 //! cargo run --release --bin feedcheck -- schema > public/event.schema.json
 //! ```
 //! Every problem at once, as `FILE:LINE:COLUMN: error: MESSAGE` (or `warning:`) and a
@@ -27,8 +28,9 @@ mod cli {
     use event_portal::feed::url::{self, UrlKind};
     use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, lint};
 
-    const USAGE: &str =
-        "usage: feedcheck check [--format text|json] FILE...\n       feedcheck schema";
+    const USAGE: &str = "usage: feedcheck check [--format text|json] FILE...
+       feedcheck export jsonld|jsonfeed FILE [--base URL]
+       feedcheck schema";
 
     /// Photos larger than this slow every visitor down.
     const PHOTO_LIMIT: u64 = 200_000;
@@ -43,6 +45,9 @@ mod cli {
         if args == ["schema"] {
             print!("{}", feed::schema::json());
             return ExitCode::SUCCESS;
+        }
+        if args.first().map(String::as_str) == Some("export") {
+            return export(&args[1..]);
         }
         let Some(("check", rest)) = args.split_first().map(|(c, r)| (c.as_str(), r)) else {
             eprintln!("{USAGE}");
@@ -106,6 +111,48 @@ mod cli {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
+        }
+    }
+
+    /// `export FORMAT FILE [--base URL]`: the feed in another format, on standard output.
+    fn export(args: &[String]) -> ExitCode {
+        let (format, file, base) = match args {
+            [format, file] => (format, file, None),
+            [format, file, flag, base] if flag == "--base" => (format, file, Some(base.as_str())),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        let write: fn(&Feed, Option<&str>) -> String = match format.as_str() {
+            "jsonld" => event_portal::export::json_ld,
+            "jsonfeed" => event_portal::export::json_feed,
+            other => {
+                eprintln!("feedcheck: cannot export to {other}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("feedcheck: cannot read {file}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let loaded = feed::load(&text);
+        for d in loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+        {
+            eprintln!("{file}:{d}");
+        }
+        match loaded.feed {
+            Some(feed) => {
+                println!("{}", write(&feed, base));
+                ExitCode::SUCCESS
+            }
+            None => ExitCode::from(1),
         }
     }
 

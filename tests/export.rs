@@ -1,0 +1,101 @@
+//! `feedcheck export`: the sample event as JSON-LD and its updates as a JSON Feed, read
+//! back by independent parsers.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn export(format: &str) -> Vec<u8> {
+    let output = Command::new(env!("CARGO_BIN_EXE_feedcheck"))
+        .args([
+            "export",
+            format,
+            "public/event.json",
+            "--base",
+            "https://portal.example/",
+        ])
+        .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
+#[test]
+fn the_updates_read_back_as_a_json_feed() {
+    let parsed = feed_rs::parser::parse(&export("jsonfeed")[..]).expect("a valid JSON Feed");
+    assert_eq!(
+        parsed.title.unwrap().content,
+        "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security"
+    );
+    let items: Vec<(String, String, String)> = parsed
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                e.id.clone(),
+                e.title.as_ref().unwrap().content.clone(),
+                e.published.unwrap().to_rfc3339(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                "thank-you".into(),
+                "Thank you, and see you in Singapore".into(),
+                "2019-04-03T13:00:00+00:00".into()
+            ),
+            (
+                "report-available".into(),
+                "Report of the Singapore meeting available".into(),
+                "2019-04-02T16:00:00+00:00".into()
+            ),
+            (
+                "programme-published".into(),
+                "Programme published".into(),
+                "2019-03-28T14:00:00+00:00".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_event_reads_back_as_schema_org_json_ld() {
+    let event: serde_json::Value = serde_json::from_slice(&export("jsonld")).unwrap();
+    assert_eq!(event["@context"], "https://schema.org");
+    assert_eq!(event["@type"], "Event");
+    assert_eq!(event["startDate"], "2019-04-02T15:00:00-04:00");
+    assert_eq!(event["endDate"], "2019-04-02T18:00:00-04:00");
+    assert_eq!(
+        event["location"]["name"],
+        "United Nations Headquarters, Conference Room 11"
+    );
+    assert_eq!(event["location"]["address"]["addressLocality"], "New York");
+    assert_eq!(event["organizer"].as_array().unwrap().len(), 5);
+    assert_eq!(event["url"], "https://portal.example/");
+    let sessions = event["subEvent"].as_array().unwrap();
+    assert_eq!(sessions.len(), 7);
+    assert_eq!(sessions[0]["name"], "Opening remarks");
+    assert_eq!(sessions[0]["url"], "https://portal.example/agenda/opening");
+    assert_eq!(
+        sessions[0]["performer"][0]["name"],
+        "Bettina Tucci Bartsiotas"
+    );
+    assert_eq!(
+        sessions[0]["performer"][0]["affiliation"]["name"],
+        "United Nations Interregional Crime and Justice Research Institute (UNICRI)"
+    );
+    assert_eq!(sessions[2]["organizer"][0]["name"], "Carl Alexandre");
+    assert!(
+        sessions
+            .iter()
+            .all(|s| s["eventStatus"] == "https://schema.org/EventScheduled")
+    );
+}
