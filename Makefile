@@ -114,7 +114,7 @@ lint: tools
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 native-test: tools
-	cargo test --lib --test feed --test json --test feedcheck --test export
+	cargo test --lib --test feed --test json --test feedcheck --test export --test import
 
 browser-test: dist
 	cargo test --test browser

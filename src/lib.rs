@@ -9,6 +9,8 @@ pub mod agenda;
 pub mod export;
 pub mod feed;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod units;
 
 #[cfg(target_arch = "wasm32")]

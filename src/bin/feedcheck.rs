@@ -4,6 +4,7 @@
 //! cargo run --release --bin feedcheck -- check public/event.json
 //! cargo run --release --bin feedcheck -- check --format json public/event.json
 //! cargo run --release --bin feedcheck -- export jsonld public/event.json --base https://example.org/
+//! cargo run --release --bin feedcheck -- import pretalx schedule.json > public/event.json
 //! cargo run --release --bin feedcheck -- schema > public/event.schema.json
 //! ```
 //! Every problem at once, as `FILE:LINE:COLUMN: error: MESSAGE` (or `warning:`) and a
@@ -30,6 +31,7 @@ mod cli {
 
     const USAGE: &str = "usage: feedcheck check [--format text|json] FILE...
        feedcheck export jsonld|jsonfeed FILE [--base URL]
+       feedcheck import pretalx FILE
        feedcheck schema";
 
     /// Photos larger than this slow every visitor down.
@@ -48,6 +50,11 @@ mod cli {
         }
         if args.first().map(String::as_str) == Some("export") {
             return export(&args[1..]);
+        }
+        if let [command, format, file] = args.as_slice()
+            && command == "import"
+        {
+            return import(format, file);
         }
         let Some(("check", rest)) = args.split_first().map(|(c, r)| (c.as_str(), r)) else {
             eprintln!("{USAGE}");
@@ -111,6 +118,42 @@ mod cli {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
+        }
+    }
+
+    /// `import pretalx FILE`: an event.json on standard output, notes on standard error.
+    fn import(format: &str, file: &str) -> ExitCode {
+        if format != "pretalx" {
+            eprintln!("feedcheck: cannot import from {format}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+        let text = match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("feedcheck: cannot read {file}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        let now = feed::DateTime {
+            unix: now,
+            offset_minutes: 0,
+        };
+        match event_portal::import::pretalx::import(&text, now) {
+            Ok(imported) => {
+                let json = serde_json::to_string_pretty(&imported.feed).unwrap_or_default();
+                println!("{json}");
+                for note in imported.notes {
+                    eprintln!("feedcheck: note: {note}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("feedcheck: {file}: {e}");
+                ExitCode::from(1)
+            }
         }
     }
 
