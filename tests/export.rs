@@ -99,3 +99,58 @@ fn the_event_reads_back_as_schema_org_json_ld() {
             .all(|s| s["eventStatus"] == "https://schema.org/EventScheduled")
     );
 }
+
+#[test]
+fn the_sessions_read_back_as_an_icalendar() {
+    let text = String::from_utf8(export("ics")).unwrap();
+    for physical in text.split("\r\n") {
+        assert!(physical.len() <= 75, "a line over 75 octets: {physical:?}");
+    }
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .collect();
+    assert_eq!(events.len(), 7);
+    let property = |event: &icalendar::parser::Component<'_>, name: &str| {
+        event
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == name)
+            .map(|p| p.val.as_str().to_owned())
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    let first = events[0];
+    assert_eq!(
+        property(first, "UID"),
+        "opening@ai-robotics-crime-terrorism-security-2019"
+    );
+    assert_eq!(property(first, "DTSTART"), "20190402T190000Z");
+    assert_eq!(property(first, "DTEND"), "20190402T191500Z");
+    assert_eq!(property(first, "SUMMARY"), "Opening remarks");
+    assert_eq!(
+        property(first, "LOCATION"),
+        "Conference Room 11, United Nations Headquarters"
+    );
+    assert_eq!(
+        property(first, "URL"),
+        "https://portal.example/agenda/opening"
+    );
+    assert_eq!(property(first, "STATUS"), "CONFIRMED");
+    let description = property(first, "DESCRIPTION");
+    assert!(
+        description.starts_with("Bettina Tucci Bartsiotas"),
+        "{description}"
+    );
+    assert!(
+        description.contains("the Kingdom of the Netherlands"),
+        "{description}"
+    );
+    assert!(!property(first, "DTSTAMP").is_empty());
+    // UIDs are stable and unique: a re-import updates entries instead of copying them.
+    let mut uids: Vec<String> = events.iter().map(|e| property(e, "UID")).collect();
+    uids.dedup();
+    assert_eq!(uids.len(), 7);
+}

@@ -30,7 +30,7 @@ mod cli {
     use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, lint};
 
     const USAGE: &str = "usage: feedcheck check [--format text|json] FILE...
-       feedcheck export jsonld|jsonfeed FILE [--base URL]
+       feedcheck export ics|jsonld|jsonfeed FILE [--base URL]
        feedcheck import pretalx FILE
        feedcheck schema";
 
@@ -121,6 +121,17 @@ mod cli {
         }
     }
 
+    /// The current time, in UTC.
+    fn now() -> feed::DateTime {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        feed::DateTime {
+            unix: seconds,
+            offset_minutes: 0,
+        }
+    }
+
     /// `import pretalx FILE`: an event.json on standard output, notes on standard error.
     fn import(format: &str, file: &str) -> ExitCode {
         if format != "pretalx" {
@@ -134,14 +145,7 @@ mod cli {
                 return ExitCode::from(2);
             }
         };
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        let now = feed::DateTime {
-            unix: now,
-            offset_minutes: 0,
-        };
-        match event_portal::import::pretalx::import(&text, now) {
+        match event_portal::import::pretalx::import(&text, now()) {
             Ok(imported) => {
                 let json = serde_json::to_string_pretty(&imported.feed).unwrap_or_default();
                 println!("{json}");
@@ -170,6 +174,9 @@ mod cli {
         let write: fn(&Feed, Option<&str>) -> String = match format.as_str() {
             "jsonld" => event_portal::export::json_ld,
             "jsonfeed" => event_portal::export::json_feed,
+            "ics" => |feed, base| {
+                event_portal::export::ics::calendar(feed, feed.sessions_by_time(), now(), base)
+            },
             other => {
                 eprintln!("feedcheck: cannot export to {other}\n{USAGE}");
                 return ExitCode::from(2);

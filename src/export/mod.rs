@@ -3,7 +3,9 @@
 //! - [`json_ld`]: the event as schema.org `Event` JSON-LD, sessions as `subEvent`, for
 //!   search engines and calendars that read structured data.
 //! - [`json_feed`]: the updates as a JSON Feed 1.1 document, for feed readers.
+//! - [`ics::calendar`]: sessions as iCalendar, for calendar apps.
 
+pub mod ics;
 pub mod json;
 
 use json::Json;
