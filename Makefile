@@ -24,7 +24,7 @@ TERSER := $(TERSER_DIR)/node_modules/.bin/terser
 export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_modules/.bin:$(PATH)
 
 # Debian packages the build and the tests need.
-APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev
+APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procps
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
 .PHONY: help serve test dist size size-guard check lint native-test browser-test tools system rust-target clean
