@@ -64,7 +64,6 @@ pub(super) const EN: Messages = Messages {
     feed_failed_hint: "Check your connection, then try again. Nothing you did caused this.",
     feed_stale: "The programme could not be refreshed; you are seeing the last version that loaded.",
     retry: "Try again",
-    retrying: "Trying again…",
 
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
@@ -79,7 +78,6 @@ pub(super) const EN: Messages = Messages {
     map: "map",
     about: "About the event",
     organisers: "Organisers",
-    contact: "Contact",
     links: "Links",
     happening_now: "Happening now",
     up_next: "Up next",
@@ -98,7 +96,6 @@ pub(super) const EN: Messages = Messages {
     track: "Track",
     speakers: "Speakers",
     moderators: "Moderators",
-    moderated_by: "Moderated by",
     cancelled: "Cancelled",
     cancelled_notice: "This session has been cancelled.",
     session_documents: "Documents",

@@ -54,7 +54,6 @@ pub struct Messages {
     /// Shown above the last good data when a refresh failed.
     pub feed_stale: &'static str,
     pub retry: &'static str,
-    pub retrying: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
@@ -70,7 +69,6 @@ pub struct Messages {
     pub map: &'static str,
     pub about: &'static str,
     pub organisers: &'static str,
-    pub contact: &'static str,
     pub links: &'static str,
     pub happening_now: &'static str,
     pub up_next: &'static str,
@@ -92,7 +90,6 @@ pub struct Messages {
     pub track: &'static str,
     pub speakers: &'static str,
     pub moderators: &'static str,
-    pub moderated_by: &'static str,
     pub cancelled: &'static str,
     pub cancelled_notice: &'static str,
     pub session_documents: &'static str,
