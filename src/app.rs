@@ -1,7 +1,7 @@
 //! The application: context, router and routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::components::Layout;
@@ -17,7 +17,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Layout>
-                <Routes fallback=|| view! { <NotFoundPage /> }>
+                <FlatRoutes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/agenda") view=AgendaPage />
                     <Route path=path!("/agenda/:id") view=SessionPage />
@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/speakers/:id") view=SpeakerPage />
                     <Route path=path!("/documents") view=DocumentsPage />
                     <Route path=path!("/updates") view=UpdatesPage />
-                </Routes>
+                </FlatRoutes>
             </Layout>
         </Router>
     }
