@@ -18,7 +18,7 @@ wasm_budget=$((120 * 1000))
 # Today's figures (2026-11-27): wasm 125.9 KB, first visit 136.1 KB. The first-visit
 # budget holds, so its guard is the budget; lower the wasm guard as the wasm shrinks.
 total_guard=$total_budget
-wasm_guard=130000
+wasm_guard=128000
 
 files=(index.html)
 while IFS= read -r ref; do
