@@ -35,12 +35,18 @@ fn a_pretalx_schedule_becomes_a_clean_feed_keeping_its_ids() {
         .iter()
         .map(|t| (t.id.as_str(), t.color.as_deref()))
         .collect();
+    // A track the schedule uses without listing it ("Ethics") is added.
     assert_eq!(
         tracks,
         [
             ("policing", Some("#2e7d32")),
-            ("human-rights", Some("#6a3d9a"))
+            ("human-rights", Some("#6a3d9a")),
+            ("ethics", None)
         ]
+    );
+    assert_eq!(
+        feed.session("RGHTS9").unwrap().track.as_deref(),
+        Some("ethics")
     );
 
     let ids: Vec<&str> = feed.sessions_by_time().map(|s| s.id.as_str()).collect();

@@ -76,6 +76,35 @@ fn media_type(file: &str) -> &'static str {
     }
 }
 
+/// Rooms or tracks: `{id, name}` entries with the id from the slug (or the name), plus
+/// one optional field carried over as it is (a room's description, a track's colour).
+fn named_entries(list: &Value, extra: &str) -> Vec<Value> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|item| {
+            let name = text(item, "name")?;
+            let id = text(item, "slug").map_or_else(|| slug(name), str::to_owned);
+            let mut entry = json!({ "id": id, "name": name });
+            if let Some(value) = text(item, extra) {
+                entry[extra] = value.into();
+            }
+            Some(entry)
+        })
+        .collect()
+}
+
+/// The id of the entry called `name`; a room or track that the schedule uses without
+/// listing it is added, so every reference in the result resolves.
+fn id_of(entries: &mut Vec<Value>, name: &str) -> Value {
+    if let Some(entry) = entries.iter().find(|e| e["name"] == name) {
+        return entry["id"].clone();
+    }
+    let id = Value::from(slug(name));
+    entries.push(json!({ "id": id, "name": name }));
+    id
+}
+
 /// Reads a c3voc `schedule.json`. `now` is the time to write as `updated`.
 pub fn import(text_in: &str, now: DateTime) -> Result<Imported, String> {
     let root: Value = serde_json::from_str(text_in).map_err(|e| format!("not JSON: {e}"))?;
@@ -89,48 +118,8 @@ pub fn import(text_in: &str, now: DateTime) -> Result<Imported, String> {
         .unwrap_or("")
         .trim_end_matches('/');
 
-    let rooms: Vec<Value> = conference["rooms"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|room| {
-            let name = text(room, "name")?;
-            let id = text(room, "slug").map_or_else(|| slug(name), str::to_owned);
-            let mut entry = json!({ "id": id, "name": name });
-            if let Some(description) = text(room, "description") {
-                entry["description"] = description.into();
-            }
-            Some(entry)
-        })
-        .collect();
-    let room_id = |name: &str| {
-        rooms
-            .iter()
-            .find(|r| r["name"] == name)
-            .map(|r| r["id"].clone())
-            .unwrap_or_else(|| slug(name).into())
-    };
-    let tracks: Vec<Value> = conference["tracks"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|track| {
-            let name = text(track, "name")?;
-            let id = text(track, "slug").map_or_else(|| slug(name), str::to_owned);
-            let mut entry = json!({ "id": id, "name": name });
-            if let Some(color) = text(track, "color") {
-                entry["color"] = color.into();
-            }
-            Some(entry)
-        })
-        .collect();
-    let track_id = |name: &str| {
-        tracks
-            .iter()
-            .find(|t| t["name"] == name)
-            .map(|t| t["id"].clone())
-            .unwrap_or_else(|| slug(name).into())
-    };
+    let mut rooms = named_entries(&conference["rooms"], "description");
+    let mut tracks = named_entries(&conference["tracks"], "color");
 
     let mut speakers: Vec<Value> = Vec::new();
     let mut sessions: Vec<Value> = Vec::new();
@@ -170,10 +159,10 @@ pub fn import(text_in: &str, now: DateTime) -> Result<Imported, String> {
             "end": end.to_string(),
         });
         if let Some(room) = text(event, "room") {
-            session["room"] = room_id(room);
+            session["room"] = id_of(&mut rooms, room);
         }
         if let Some(track) = text(event, "track") {
-            session["track"] = track_id(track);
+            session["track"] = id_of(&mut tracks, track);
         }
         let summary: Vec<&str> = [
             text(event, "subtitle"),
