@@ -290,6 +290,29 @@ impl Reader {
         Some(value)
     }
 
+    /// Field `name` of `map` and its path, unless it is absent or `null`; when
+    /// `required`, its absence is an error. (Not generic, so that the many readers
+    /// below share one copy of it.)
+    fn field<'a, 'p>(
+        &mut self,
+        map: &'a Node,
+        path: &'p Path<'p>,
+        name: &'p str,
+        required: bool,
+    ) -> Option<(&'a Node, Path<'p>)> {
+        let path = key(path, name);
+        let value = map.get(name).filter(|v| !v.is_null());
+        if value.is_none() && required {
+            self.error(
+                Code::Missing,
+                map.position,
+                &path,
+                format!("the required field `{name}` is missing"),
+            );
+        }
+        Some((value?, path))
+    }
+
     /// A required field, read with `read`; its absence is an error.
     fn required<T>(
         &mut self,
@@ -298,18 +321,8 @@ impl Reader {
         name: &str,
         read: ReadFn<T>,
     ) -> Option<T> {
-        match map.get(name).filter(|v| !v.is_null()) {
-            None => {
-                self.error(
-                    Code::Missing,
-                    map.position,
-                    &key(path, name),
-                    format!("the required field `{name}` is missing"),
-                );
-                None
-            }
-            Some(value) => read(self, value, &key(path, name)),
-        }
+        let (value, path) = self.field(map, path, name, true)?;
+        read(self, value, &path)
     }
 
     /// An optional field; `null` counts as absent.
@@ -320,27 +333,38 @@ impl Reader {
         name: &str,
         read: ReadFn<T>,
     ) -> Option<T> {
-        let value = map.get(name).filter(|v| !v.is_null())?;
-        read(self, value, &key(path, name))
+        let (value, path) = self.field(map, path, name, false)?;
+        read(self, value, &path)
+    }
+
+    /// The entries of a list field, and its path; `None` when it is absent (`null`
+    /// counts as absent) or not a list, which is an error.
+    fn items<'a, 'p>(
+        &mut self,
+        map: &'a Node,
+        path: &'p Path<'p>,
+        name: &'p str,
+    ) -> Option<(&'a [Node], Path<'p>)> {
+        let (value, path) = self.field(map, path, name, false)?;
+        match value.as_array() {
+            Some(items) => Some((items, path)),
+            None => {
+                self.wrong_type(value, &path, "a list");
+                None
+            }
+        }
     }
 
     /// A list field; absent means empty, and unreadable entries are dropped one by one.
     fn list<T>(&mut self, map: &Node, path: &Path<'_>, name: &str, read: ReadFn<T>) -> Vec<T> {
-        let path = key(path, name);
-        let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
+        let Some((items, path)) = self.items(map, path, name) else {
             return Vec::new();
         };
-        match value.as_array() {
-            Some(items) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| read(self, item, &index(&path, i)))
-                .collect(),
-            None => {
-                self.wrong_type(value, &path, "a list");
-                Vec::new()
-            }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.extend(read(self, item, &index(&path, i)));
         }
+        out
     }
 
     fn string(&mut self, value: &Node, path: &Path<'_>) -> Option<String> {
@@ -424,38 +448,48 @@ impl Reader {
         read: ReadFn<T>,
         id_of: fn(&T) -> &str,
     ) -> Vec<T> {
-        let path = key(&Path::Root, name);
-        // Ids seen so far with their position, sorted by id.
-        let mut seen: Vec<(String, usize)> = Vec::new();
-        let Some(value) = map.get(name).filter(|v| !v.is_null()) else {
+        let Some((items, path)) = self.items(map, &Path::Root, name) else {
             return Vec::new();
         };
-        let Some(items) = value.as_array() else {
-            self.wrong_type(value, &path, "a list");
-            return Vec::new();
-        };
+        // Ids seen so far with their index, sorted by id.
+        let mut seen = Vec::new();
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let item_path = index(&path, i);
-            let Some(entry) = read(self, item, &item_path) else {
-                continue;
-            };
-            let id = id_of(&entry);
-            let slot = seen.binary_search_by(|(seen_id, _)| seen_id.as_str().cmp(id));
-            if let Ok(slot) = slot {
-                let first = seen[slot].1;
-                let message =
-                    format!("the id `{id}` is already used by {path}[{first}]; ids must be unique");
-                let at = item.get("id").map_or(item.position, |id| id.position);
-                self.error(Code::DuplicateId, at, &key(&item_path, "id"), message);
-                continue;
+            if let Some(entry) = read(self, item, &item_path)
+                && self.first_use(&mut seen, id_of(&entry), item, &item_path)
+            {
+                out.push(entry);
             }
-            if let Err(slot) = slot {
-                seen.insert(slot, (id.to_owned(), i));
-            }
-            out.push(entry);
         }
         out
+    }
+
+    /// Whether entry `item` (at `item_path`) is the first with `id`; if not, that is
+    /// an error. `seen` holds the ids met so far, sorted, with their index.
+    fn first_use(
+        &mut self,
+        seen: &mut Vec<(String, usize)>,
+        id: &str,
+        item: &Node,
+        item_path: &Path<'_>,
+    ) -> bool {
+        let Path::Index(list, i) = *item_path else {
+            return true;
+        };
+        match seen.binary_search_by(|(seen_id, _)| seen_id.as_str().cmp(id)) {
+            Ok(slot) => {
+                let first = seen[slot].1;
+                let message =
+                    format!("the id `{id}` is already used by {list}[{first}]; ids must be unique");
+                self.error(Code::DuplicateId, at(item, "id"), &key(item_path, "id"), message);
+                false
+            }
+            Err(slot) => {
+                seen.insert(slot, (id.to_owned(), i));
+                true
+            }
+        }
     }
 
     fn text(&mut self, value: &Node, path: &Path<'_>) -> Option<Text> {
