@@ -264,28 +264,30 @@ pub(crate) fn sorted_positions(
     order
 }
 
-/// Each id with its position; the first one wins when ids repeat.
-pub(crate) fn lookup<'a>(ids: impl Iterator<Item = &'a str>) -> Lookup<usize> {
-    let ids: Vec<&str> = ids.collect();
-    let mut pairs: Vec<(String, usize)> = sorted_positions(ids.len(), &|a, b| ids[a].cmp(ids[b]))
+/// Each of the `len` ids `id(0)`, `id(1)`, ... with its position; the first one wins
+/// when ids repeat. (The ids come through a trait object, so the wasm has one copy.)
+pub(crate) fn lookup<'a>(len: usize, id: &dyn Fn(usize) -> &'a str) -> Lookup<usize> {
+    let mut pairs: Vec<(String, usize)> = sorted_positions(len, &|a, b| id(a).cmp(id(b)))
         .into_iter()
-        .map(|position| (ids[position].to_owned(), position))
+        .map(|position| (id(position).to_owned(), position))
         .collect();
     // The sort is stable, so of repeated ids the first in the file comes first.
     pairs.dedup_by(|later, earlier| later.0 == earlier.0);
     Lookup(pairs)
 }
 
-/// Positions `0..keys.len()` ordered by their keys (ties by position).
-fn order_by(keys: impl Iterator<Item = (i64, i64)>) -> Vec<usize> {
-    let keys: Vec<(i64, i64)> = keys.collect();
-    sorted_positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
+/// Positions `0..len` ordered by `key` (ties by position).
+fn order_by(len: usize, key: &dyn Fn(usize) -> (i64, i64)) -> Vec<usize> {
+    sorted_positions(len, &|a, b| key(a).cmp(&key(b)))
 }
 
 impl Index {
     pub(crate) fn build(feed: &Feed) -> Self {
-        let by_time = order_by(feed.sessions.iter().map(|s| (s.start.unix, s.end.unix)));
-        let speakers = lookup(feed.speakers.iter().map(|s| s.id.as_str()));
+        let (sessions, speakers) = (&feed.sessions, &feed.speakers);
+        let by_time = order_by(sessions.len(), &|i| {
+            (sessions[i].start.unix, sessions[i].end.unix)
+        });
+        let speakers = lookup(speakers.len(), &|i| &speakers[i].id);
         let mut sessions_of_speaker = vec![Vec::new(); feed.speakers.len()];
         for &i in &by_time {
             let session = &feed.sessions[i];
@@ -298,13 +300,14 @@ impl Index {
                 }
             }
         }
-        let updates_newest_first = order_by(feed.updates.iter().map(|u| (-u.published.unix, 0)));
+        let updates = &feed.updates;
+        let updates_newest_first = order_by(updates.len(), &|i| (-updates[i].published.unix, 0));
         Self {
-            sessions: lookup(feed.sessions.iter().map(|s| s.id.as_str())),
+            sessions: lookup(sessions.len(), &|i| &sessions[i].id),
             speakers,
-            rooms: lookup(feed.rooms.iter().map(|r| r.id.as_str())),
-            tracks: lookup(feed.tracks.iter().map(|t| t.id.as_str())),
-            documents: lookup(feed.documents.iter().map(|d| d.id.as_str())),
+            rooms: lookup(feed.rooms.len(), &|i| &feed.rooms[i].id),
+            tracks: lookup(feed.tracks.len(), &|i| &feed.tracks[i].id),
+            documents: lookup(feed.documents.len(), &|i| &feed.documents[i].id),
             by_time,
             sessions_of_speaker,
             updates_newest_first,

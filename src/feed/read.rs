@@ -169,13 +169,14 @@ struct KnownIds {
 impl KnownIds {
     fn gather(feed: &Node) -> Self {
         let ids = |name: &str| {
-            lookup(
-                feed.get(name)
-                    .and_then(Node::as_array)
-                    .unwrap_or_default()
-                    .iter()
-                    .filter_map(|entry| entry.get("id")?.as_str()),
-            )
+            let ids: Vec<&str> = feed
+                .get(name)
+                .and_then(Node::as_array)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|entry| entry.get("id")?.as_str())
+                .collect();
+            lookup(ids.len(), &|i| ids[i])
         };
         Self {
             rooms: ids("rooms"),
@@ -482,7 +483,12 @@ impl Reader {
                 let first = seen[slot].1;
                 let message =
                     format!("the id `{id}` is already used by {list}[{first}]; ids must be unique");
-                self.error(Code::DuplicateId, at(item, "id"), &key(item_path, "id"), message);
+                self.error(
+                    Code::DuplicateId,
+                    at(item, "id"),
+                    &key(item_path, "id"),
+                    message,
+                );
                 false
             }
             Err(slot) => {
