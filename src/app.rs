@@ -8,27 +8,40 @@ use crate::components::Layout;
 use crate::pages::*;
 use crate::store::FeedStore;
 
-/// The portal. Provides the feed store and routes every address to its page.
+/// The portal's routes in its layout, with `$extra` routes after them.
+macro_rules! portal {
+    ($($extra:tt)*) => {
+        view! {
+            <Router>
+                <Layout>
+                    <FlatRoutes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/agenda") view=AgendaPage />
+                        <Route path=path!("/agenda/:id") view=SessionPage />
+                        <Route path=path!("/speakers") view=SpeakersPage />
+                        <Route path=path!("/speakers/:id") view=SpeakerPage />
+                        <Route path=path!("/documents") view=DocumentsPage />
+                        <Route path=path!("/updates") view=UpdatesPage />
+                        $($extra)*
+                    </FlatRoutes>
+                </Layout>
+            </Router>
+        }
+    };
+}
+
+/// The portal. Provides the feed store and routes every address to its page; the
+/// preview build (feature `preview`) adds the organisers' `/preview` page.
 #[component]
 pub fn App() -> impl IntoView {
     let store = FeedStore::new();
     provide_context(store);
     store.load();
-    view! {
-        <Router>
-            <Layout>
-                <FlatRoutes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/agenda") view=AgendaPage />
-                    <Route path=path!("/agenda/:id") view=SessionPage />
-                    <Route path=path!("/speakers") view=SpeakersPage />
-                    <Route path=path!("/speakers/:id") view=SpeakerPage />
-                    <Route path=path!("/documents") view=DocumentsPage />
-                    <Route path=path!("/updates") view=UpdatesPage />
-                </FlatRoutes>
-            </Layout>
-        </Router>
-    }
+    #[cfg(not(feature = "preview"))]
+    let app = portal!();
+    #[cfg(feature = "preview")]
+    let app = portal!(<Route path=path!("/preview") view=PreviewPage />);
+    app
 }
 
 /// Replaces the loading shell of `index.html` with the running portal.

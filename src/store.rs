@@ -6,6 +6,9 @@
 //! ```
 //! A failed load never takes away a feed that loaded before: `feed` keeps the last good
 //! value and `status` says what went wrong, so pages can show both.
+//!
+//! On `/preview` an organiser's draft takes the published feed's place in `feed`, and
+//! `draft` says so (and holds what the checks found), until they leave the preview.
 
 use std::sync::Arc;
 
@@ -14,6 +17,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::RequestCache;
 
+#[cfg(feature = "preview")]
+use crate::feed::Diagnostic;
 use crate::feed::{self, Feed, Severity};
 
 /// Where the feed lives, relative to the page's `<base href>`.
@@ -38,14 +43,31 @@ pub enum FeedStatus {
     Failed(FeedError),
 }
 
+#[cfg(feature = "preview")]
+/// A draft feed an organiser is previewing, as the checks found it.
+#[derive(Debug, PartialEq)]
+pub struct Draft {
+    /// The file's name, as the organiser chose it.
+    pub file: String,
+    /// Every problem, reading errors first, then the warnings of `feed::lint`.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the portal could be built from it (and now shows it).
+    pub shown: bool,
+}
+
 /// The current feed and how its loading went, shared through context.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
-    /// The last feed that loaded, if any ever did.
+    /// The last feed that loaded, if any ever did; the draft while one is previewed.
     pub feed: ReadSignal<Option<Arc<Feed>>>,
     pub status: ReadSignal<FeedStatus>,
+    /// The draft being previewed, if any (in the preview build only).
+    #[cfg(feature = "preview")]
+    pub draft: ReadSignal<Option<Arc<Draft>>>,
     set_feed: WriteSignal<Option<Arc<Feed>>>,
     set_status: WriteSignal<FeedStatus>,
+    #[cfg(feature = "preview")]
+    set_draft: WriteSignal<Option<Arc<Draft>>>,
 }
 
 impl FeedStore {
@@ -53,12 +75,47 @@ impl FeedStore {
     pub fn new() -> Self {
         let (feed, set_feed) = signal(None);
         let (status, set_status) = signal(FeedStatus::Loading);
+        #[cfg(feature = "preview")]
+        let (draft, set_draft) = signal(None);
         Self {
             feed,
             status,
+            #[cfg(feature = "preview")]
+            draft,
             set_feed,
             set_status,
+            #[cfg(feature = "preview")]
+            set_draft,
         }
+    }
+
+    #[cfg(feature = "preview")]
+    /// Checks a draft feed with the portal's own validation and, when it can be read,
+    /// shows it on every page in place of the published one. Nothing leaves the browser.
+    pub fn preview(self, file: String, json: &str) {
+        let loaded = feed::load_with(json, crate::intl::is_time_zone);
+        let mut diagnostics = loaded.diagnostics;
+        let shown = loaded.feed.is_some();
+        if let Some(draft) = loaded.feed {
+            diagnostics.extend(feed::lint(&draft));
+            self.set_feed.set(Some(Arc::new(draft)));
+            self.set_status.set(FeedStatus::Ready);
+        }
+        self.set_draft.set(Some(Arc::new(Draft {
+            file,
+            diagnostics,
+            shown,
+        })));
+    }
+
+    #[cfg(feature = "preview")]
+    /// Ends a preview: the published feed is loaded again.
+    pub fn leave_preview(self) {
+        if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
+            self.set_feed.set(None);
+        }
+        self.set_draft.set(None);
+        self.load();
     }
 
     /// Fetches the feed in the background. The first load may be answered by the
@@ -68,7 +125,13 @@ impl FeedStore {
             && self.status.get_untracked() == FeedStatus::Loading;
         self.set_status.set(FeedStatus::Loading);
         spawn_local(async move {
-            match fetch(!first).await {
+            let result = fetch(!first).await;
+            // A draft being previewed stays on screen until the organiser leaves it.
+            #[cfg(feature = "preview")]
+            if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
+                return;
+            }
+            match result {
                 Ok(feed) => {
                     self.set_feed.set(Some(Arc::new(feed)));
                     self.set_status.set(FeedStatus::Ready);

@@ -29,6 +29,7 @@ pub fn Layout(
     };
     view! {
         <a class="skip-link" href="#main">{m.skip_to_content}</a>
+        <PreviewBanner />
         <header class="site-header">
             <div class="site-header-inner">
                 <a href="/" class="site-title">{event_title}</a>
@@ -70,7 +71,10 @@ fn NavLink(
     let pathname = use_location().pathname;
     let current = move || {
         pathname.with(|path| {
-            let below = !exact && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'));
+            let below = !exact
+                && path
+                    .strip_prefix(href)
+                    .is_some_and(|rest| rest.starts_with('/'));
             (path == href || below).then_some("page")
         })
     };
@@ -78,5 +82,34 @@ fn NavLink(
         <li>
             <a href=href aria-current=current>{label}</a>
         </li>
+    }
+}
+
+/// On every page of the preview build while a draft is shown: says so, leads back to
+/// the checks, and leaves the preview. Nothing in the visitors' build.
+#[component]
+fn PreviewBanner() -> impl IntoView {
+    #[cfg(feature = "preview")]
+    {
+        let m = use_messages();
+        let store = expect_context::<FeedStore>();
+        let previewing = move || {
+            store
+                .draft
+                .with(|draft| draft.as_ref().is_some_and(|d| d.shown))
+        };
+        view! {
+            <div role="status">
+                {move || previewing().then(|| view! {
+                    <p class="preview-banner">
+                        <strong>{m.preview_banner}</strong>" "
+                        <a href="/preview/">{m.back_to_checks}</a>" "
+                        <button type="button" class="button button-small" on:click=move |_| store.leave_preview()>
+                            {m.leave_preview}
+                        </button>
+                    </p>
+                })}
+            </div>
+        }
     }
 }

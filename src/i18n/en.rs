@@ -120,4 +120,28 @@ pub(super) const EN: Messages = Messages {
     updates_title: "Updates",
     important: "Important",
     concerns: "Concerns",
+
+    preview_title: "Preview a draft",
+    preview_intro: "Choose or drop an event.json to check it and to see the portal built from it. \
+        The file stays in this browser: nothing is sent or published.",
+    preview_choose: "Choose a draft event.json",
+    preview_too_large: |size| format!("This file is {size}; the portal reads feeds of up to 2 MB."),
+    preview_unreadable: "This file could not be read.",
+    preview_summary: |file, errors, warnings| match (errors, warnings) {
+        (0, 0) => format!("{file}: no problems found."),
+        _ => format!(
+            "{file}: {}, {}.",
+            plural(errors as i64, "error", "errors"),
+            plural(warnings as i64, "warning", "warnings")
+        ),
+    },
+    preview_shown: "Every page of the portal now shows this draft, marked as a preview: \
+        look through it with the menu above.",
+    preview_not_shown: "The portal cannot be built from this draft: fix the errors, then choose the file again.",
+    error: "Error",
+    warning: "Warning",
+    line_column: |line, column| format!("line {line}, column {column}"),
+    preview_banner: "Preview of a draft: visitors do not see this.",
+    back_to_checks: "Back to the checks",
+    leave_preview: "Leave the preview",
 };

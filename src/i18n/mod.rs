@@ -116,6 +116,25 @@ pub struct Messages {
     pub updates_title: &'static str,
     pub important: &'static str,
     pub concerns: &'static str,
+
+    pub preview_title: &'static str,
+    pub preview_intro: &'static str,
+    pub preview_choose: &'static str,
+    /// The file is over the size the portal accepts: its size in words.
+    pub preview_too_large: fn(&str) -> String,
+    pub preview_unreadable: &'static str,
+    /// "event.json: 2 errors, 1 warning": the file's name, errors and warnings.
+    pub preview_summary: fn(&str, usize, usize) -> String,
+    pub preview_shown: &'static str,
+    pub preview_not_shown: &'static str,
+    pub error: &'static str,
+    pub warning: &'static str,
+    /// "line 12, column 5".
+    pub line_column: fn(u32, u32) -> String,
+    /// The banner on every page while a draft is shown.
+    pub preview_banner: &'static str,
+    pub back_to_checks: &'static str,
+    pub leave_preview: &'static str,
 }
 
 /// The catalogue for a language tag, English when there is none for it yet.

@@ -4,6 +4,8 @@ mod agenda;
 mod documents;
 mod home;
 mod not_found;
+#[cfg(feature = "preview")]
+mod preview;
 mod session;
 mod speaker;
 mod speakers;
@@ -13,6 +15,8 @@ pub use agenda::AgendaPage;
 pub use documents::DocumentsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+#[cfg(feature = "preview")]
+pub use preview::PreviewPage;
 pub use session::SessionPage;
 pub use speaker::SpeakerPage;
 pub use speakers::SpeakersPage;

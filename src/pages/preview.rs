@@ -1,0 +1,141 @@
+//! `/preview`: an organiser checks a draft `event.json` and sees the portal built from
+//! it, in their own browser only.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, Event, File, HtmlInputElement};
+
+use crate::components::use_messages;
+use crate::feed::{Diagnostic, Severity};
+use crate::store::{Draft, FeedStore};
+use crate::units::file_size;
+
+/// The largest feed the portal reads, in bytes.
+const MAX_FEED_BYTES: f64 = 2_000_000.0;
+
+/// Reads the file an organiser chose or dropped, and previews it. A file the portal
+/// would refuse (too large, unreadable) is reported without touching what is shown.
+fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) {
+    let m = use_messages();
+    if file.size() > MAX_FEED_BYTES {
+        let size = file_size(file.size() as u64);
+        set_refused.set(Some((m.preview_too_large)(&size)));
+        return;
+    }
+    spawn_local(async move {
+        match JsFuture::from(file.text())
+            .await
+            .map(|text| text.as_string())
+        {
+            Ok(Some(text)) => {
+                set_refused.set(None);
+                store.preview(file.name(), &text);
+            }
+            _ => set_refused.set(Some(m.preview_unreadable.to_owned())),
+        }
+    });
+}
+
+/// The draft picker and, once a draft is read, what the checks found in it.
+#[component]
+pub fn PreviewPage() -> impl IntoView {
+    let m = use_messages();
+    let store = expect_context::<FeedStore>();
+    let (refused, set_refused) = signal(None::<String>);
+    Effect::new(move |_| document().set_title(m.preview_title));
+    let chosen = move |event: Event| {
+        let input: HtmlInputElement = event_target(&event);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            read(store, file, set_refused);
+        }
+        // Choosing the same file again, after fixing it, reads it again.
+        input.set_value("");
+    };
+    let dropped = move |event: DragEvent| {
+        event.prevent_default();
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0))
+        {
+            read(store, file, set_refused);
+        }
+    };
+    view! {
+        <article class="preview">
+            <header class="page-header">
+                <h1>{m.preview_title}</h1>
+                <p>{m.preview_intro}</p>
+            </header>
+            <label
+                class="drop-zone"
+                on:dragover=|event: DragEvent| event.prevent_default()
+                on:drop=dropped
+            >
+                <span>{m.preview_choose}</span>
+                <input type="file" accept=".json,application/json" on:change=chosen />
+            </label>
+            <div role="status" class="preview-result">
+                {move || match refused.get() {
+                    Some(reason) => Some(Either::Left(view! { <p class="notice">{reason}</p> })),
+                    None => store.draft.get().map(|draft| Either::Right(view! { <DraftReport draft /> })),
+                }}
+            </div>
+        </article>
+    }
+}
+
+/// What the checks found in a draft, and where to see it.
+#[component]
+fn DraftReport(
+    /// The draft, as the checks found it.
+    draft: std::sync::Arc<Draft>,
+) -> impl IntoView {
+    let m = use_messages();
+    let count = |severity| {
+        draft
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let summary = (m.preview_summary)(
+        &draft.file,
+        count(Severity::Error),
+        count(Severity::Warning),
+    );
+    let problems: Vec<_> = draft.diagnostics.iter().map(problem).collect();
+    view! {
+        <h2>{summary}</h2>
+        <ol class="diagnostics">{problems}</ol>
+        {if draft.shown {
+            Either::Left(view! { <p>{m.preview_shown}</p> })
+        } else {
+            Either::Right(view! { <p class="notice">{m.preview_not_shown}</p> })
+        }}
+    }
+}
+
+/// One problem: how bad, where (line, column and JSONPath), what, and how to fix it.
+fn problem(diagnostic: &Diagnostic) -> impl IntoView + use<> {
+    let m = use_messages();
+    let (class, severity) = match diagnostic.severity {
+        Severity::Error => ("diagnostic diagnostic-error", m.error),
+        Severity::Warning => ("diagnostic diagnostic-warning", m.warning),
+    };
+    let place = diagnostic
+        .position
+        .map(|at| format!("{}, ", (m.line_column)(at.line, at.column)))
+        .unwrap_or_default();
+    view! {
+        <li class=class>
+            <p>
+                <strong>{severity}</strong>" · "{place}<code>{diagnostic.path.clone()}</code>
+            </p>
+            <p>{diagnostic.message.clone()}</p>
+            <p class="diagnostic-help">{diagnostic.code.help()}</p>
+        </li>
+    }
+}
