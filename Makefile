@@ -91,10 +91,17 @@ serve: tools
 
 # Release build; 404.html lets static hosts answer deep links with the portal, and
 # every text and wasm file gets .br and .gz copies for hosts that serve them as they are.
+# Then the organisers' preview, a second bundle (feature `preview`) that visitors never
+# download: its page becomes preview/index.html, its assets go beside the portal's.
 dist: tools
 	trunk build --release
 	scripts/minify-glue.sh dist $(TERSER)
 	cp dist/index.html dist/404.html
+	trunk build preview/index.html --release --dist target/preview-dist
+	scripts/minify-glue.sh target/preview-dist $(TERSER)
+	mkdir -p dist/preview
+	mv target/preview-dist/index.html dist/preview/index.html
+	cp -R -n target/preview-dist/. dist/
 	find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
@@ -112,6 +119,7 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features preview -- -D warnings
 
 native-test: tools
 	cargo test --lib --test feed --test json --test feedcheck --test export --test import

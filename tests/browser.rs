@@ -464,3 +464,133 @@ fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
         browser.close().await;
     });
 }
+
+/// Writes `feed` as pretty JSON to a file the browser can be given, and returns the
+/// file's path and text.
+fn draft_file(name: &str, feed: &serde_json::Value) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("event-portal-drafts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let text = serde_json::to_string_pretty(feed).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    (path, text)
+}
+
+/// Gives the preview page's file input a draft, as an organiser choosing it would.
+async fn choose_draft(browser: &Browser, path: &std::path::Path) {
+    let input = browser
+        .client
+        .find(Locator::Css("input[type=file]"))
+        .await
+        .unwrap();
+    input.send_keys(&path.display().to_string()).await.unwrap();
+}
+
+#[test]
+fn the_preview_lists_a_drafts_errors_where_they_are() {
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        let mut feed = sample_feed();
+        feed["sessions"][1]["speakers"][0] = "nobody-of-that-name".into();
+        feed["sessions"][2]["start"] = "2019-04-02T15:30:00".into();
+        let (path, text) = draft_file("event.json", &feed);
+        let line_of =
+            |needle: &str| 1 + text.lines().position(|line| line.contains(needle)).unwrap();
+        browser.open(&server.url("/preview/")).await;
+        browser.wait_for_text("h1", "Preview a draft").await;
+        choose_draft(&browser, &path).await;
+        browser
+            .wait_for(".preview-result h2", |t| {
+                t.starts_with("event.json: 2 errors")
+            })
+            .await;
+        let problems = browser.texts(".diagnostic-error").await;
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        let unknown = &problems[0];
+        assert!(
+            unknown.contains("$.sessions[1].speakers[0]")
+                && unknown.contains("no speaker has the id `nobody-of-that-name`")
+                && unknown.contains(&format!("line {}, column", line_of("nobody-of-that-name")))
+                && unknown.contains("use the `id` of an entry that exists"),
+            "{unknown}"
+        );
+        let offset = &problems[1];
+        assert!(
+            offset.contains("$.sessions[2].start")
+                && offset.contains("has no UTC offset")
+                && offset.contains(&format!(
+                    "line {}, column",
+                    line_of("\"2019-04-02T15:30:00\"")
+                )),
+            "{offset}"
+        );
+        // Errors in some entries cost those entries, not the draft: it is shown, marked.
+        browser
+            .wait_for(".preview-banner", |t| t.contains("Preview of a draft"))
+            .await;
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_preview_shows_the_portal_from_a_clean_draft_until_the_organiser_leaves() {
+    run(async {
+        let (server, browser) = start(DESKTOP).await;
+        let mut feed = sample_feed();
+        feed["event"]["title"] = "Draft: the event as it will be".into();
+        feed["sessions"][0]["title"] = "Opening remarks, moved".into();
+        let (path, _) = draft_file("draft.json", &feed);
+        browser.open(&server.url("/preview")).await;
+        browser.wait_for_text("h1", "Preview a draft").await;
+        assert!(
+            browser.texts(".preview-banner").await.is_empty(),
+            "no banner before a draft is chosen"
+        );
+        choose_draft(&browser, &path).await;
+        browser
+            .wait_for(".preview-result h2", |t| {
+                t.starts_with("draft.json: 0 errors")
+            })
+            .await;
+        assert!(browser.texts(".diagnostic-error").await.is_empty());
+        // The whole portal now shows the draft, marked as a preview, on every page.
+        browser
+            .wait_for("nav a", |t| t == "Agenda")
+            .await
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for_text("h1", "Agenda").await;
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks, moved")
+            .await;
+        browser
+            .wait_for(".site-title", |t| t == "Draft: the event as it will be")
+            .await;
+        browser
+            .wait_for(".preview-banner", |t| {
+                t.contains("visitors do not see this")
+            })
+            .await;
+        // Nothing was sent: the server saw only GETs of its own files.
+        let log = server.log();
+        assert!(
+            log.iter().all(|served| served.method == "GET"),
+            "{:?}",
+            log.iter().map(|s| (&s.method, &s.path)).collect::<Vec<_>>()
+        );
+        // Leaving the preview brings the published event back.
+        browser
+            .wait_for("button", |t| t == "Leave the preview")
+            .await
+            .click()
+            .await
+            .unwrap();
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks")
+            .await;
+        browser.wait_for(".site-title", |t| t == TITLE).await;
+        assert!(browser.texts(".preview-banner").await.is_empty());
+        browser.close().await;
+    });
+}

@@ -45,6 +45,7 @@ impl FeedReply {
 /// One request the server answered.
 #[derive(Clone, Debug)]
 pub struct Served {
+    pub method: String,
     pub path: String,
     pub status: u16,
     pub content_type: String,
@@ -184,6 +185,7 @@ impl Server {
             body.len()
         );
         self.log.lock().unwrap().push(Served {
+            method: method.clone(),
             path,
             status,
             content_type: content_type.clone(),
