@@ -27,7 +27,7 @@ export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_mod
 APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procps
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist size size-guard check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist preview size size-guard check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -105,6 +105,11 @@ dist: tools
 	find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
+
+# The release build, with the organisers' preview, served as a static host would:
+# http://127.0.0.1:8081/ and http://127.0.0.1:8081/preview/
+preview: dist
+	scripts/serve-dist.py 8081
 
 size: dist
 	scripts/size.sh dist
