@@ -34,6 +34,7 @@ help:
 	@echo "make test    formatting, clippy (native and wasm32), native tests, browser tests, size budgets"
 	@echo "make dist    release build into dist/, with .br and .gz copies"
 	@echo "make size    what a first visit to /agenda downloads, and the budgets"
+	@echo "make preview the release build at http://127.0.0.1:8081, with the organisers' /preview/"
 
 ## Installing what is missing ##############################################
 
