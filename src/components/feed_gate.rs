@@ -64,14 +64,14 @@ pub fn FeedNotice() -> impl IntoView {
     };
     view! {
         <div role="status" class="notice-region">
-            <Show when=stale>
+            {move || stale().then(|| view! {
                 <p class="notice">
                     {m.feed_stale}" "
                     <button type="button" class="button button-small" on:click=move |_| store.load()>
                         {m.retry}
                     </button>
                 </p>
-            </Show>
+            })}
         </div>
     }
 }
