@@ -62,5 +62,11 @@ pub fn use_title(feed: &Feed, page: Option<&str>) {
         Some(page) if page != event => format!("{page} · {event}"),
         _ => event,
     };
+    set_title(title);
+}
+
+/// Sets the browser tab's title to `title` while the calling page is shown. (Every page
+/// goes through this one Effect, so the wasm has one copy of it.)
+pub fn set_title(title: String) {
     Effect::new(move |_| document().set_title(&title));
 }

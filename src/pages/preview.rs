@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, Event, File, HtmlInputElement};
 
-use crate::components::use_messages;
+use crate::components::{set_title, use_messages};
 use crate::feed::{Diagnostic, Severity};
 use crate::store::{Draft, FeedStore};
 use crate::units::file_size;
@@ -44,7 +44,7 @@ pub fn PreviewPage() -> impl IntoView {
     let m = use_messages();
     let store = expect_context::<FeedStore>();
     let (refused, set_refused) = signal(None::<String>);
-    Effect::new(move |_| document().set_title(m.preview_title));
+    set_title(m.preview_title.to_owned());
     let chosen = move |event: Event| {
         let input: HtmlInputElement = event_target(&event);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
