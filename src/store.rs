@@ -17,9 +17,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::RequestCache;
 
-#[cfg(feature = "preview")]
-use crate::feed::Diagnostic;
-use crate::feed::{self, Feed, Severity};
+use crate::feed::{self, Diagnostic, Feed, Severity};
 
 /// Where the feed lives, relative to the page's `<base href>`.
 pub const FEED_URL: &str = "event.json";
@@ -169,12 +167,13 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
             Severity::Warning => log_warning(&format!("event.json: {diagnostic}")),
         }
     }
+    // The first problem, for the error page's detail line.
     loaded.feed.ok_or_else(|| {
         FeedError::Invalid(
             loaded
                 .diagnostics
                 .first()
-                .map(|d| d.message.clone())
+                .map(Diagnostic::to_string)
                 .unwrap_or_default(),
         )
     })

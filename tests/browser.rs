@@ -129,6 +129,14 @@ fn a_session_opened_by_its_address_renders_that_session() {
         assert_eq!(moderators, ["Carl Alexandre"]);
         let when = browser.texts(".facts dd").await.join(" ");
         assert!(when.contains("15:30–16:20"), "{when}");
+        // The navigation marks the section the page belongs to, and only that one.
+        let current = browser
+            .eval(
+                "return [...document.querySelectorAll('nav a[aria-current=page]')]\
+                 .map(a => a.textContent)",
+            )
+            .await;
+        assert_eq!(current, serde_json::json!(["Agenda"]));
         // The deep link was answered by the static host's 404.html, as on GitHub Pages.
         assert!(
             server

@@ -150,6 +150,7 @@ fn a_bad_entry_costs_only_that_entry() {
 }
 
 #[test]
+#[cfg(feature = "sentences")]
 fn messages_say_what_to_fix() {
     let loaded =
         feed::load(&fs::read_to_string(root().join("tests/fixtures/bad/references.json")).unwrap());

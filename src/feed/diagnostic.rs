@@ -1,5 +1,23 @@
 //! Problems found in a feed, each with the JSON path where it is.
 
+/// A diagnostic's sentence, written like `format!`. Without the `sentences` feature (the
+/// visitors' bundle) it is empty and its arguments are never formatted, so the wasm
+/// carries neither the words nor the formatting: see `sentences` in Cargo.toml.
+macro_rules! sentence {
+    ($($arg:tt)*) => {{
+        #[cfg(feature = "sentences")]
+        let sentence = format!($($arg)*);
+        // The arguments are still named (no unused variables), never formatted.
+        #[cfg(not(feature = "sentences"))]
+        let sentence = {
+            let _ = format_args!($($arg)*);
+            String::new()
+        };
+        sentence
+    }};
+}
+pub(crate) use sentence;
+
 use std::fmt;
 
 use super::json::Position;
@@ -182,12 +200,10 @@ impl fmt::Display for Diagnostic {
         if let Some(position) = self.position {
             write!(f, "{position}: ")?;
         }
-        write!(
-            f,
-            "{severity}: {}: {} ({})",
-            self.path,
-            self.message,
-            self.code.as_str()
-        )
+        write!(f, "{severity}: {}: ", self.path)?;
+        if !self.message.is_empty() {
+            write!(f, "{} ", self.message)?;
+        }
+        write!(f, "({})", self.code.as_str())
     }
 }

@@ -14,6 +14,7 @@ pub mod text;
 pub mod time;
 pub mod url;
 
+use diagnostic::sentence;
 pub use diagnostic::{Code, Diagnostic, Severity};
 pub use lint::lint;
 pub use model::*;
@@ -59,7 +60,7 @@ pub fn load_with(json: &str, is_time_zone: fn(&str) -> bool) -> Loaded {
                     code: Code::Syntax,
                     path: "$".to_owned(),
                     position: Some(e.position),
-                    message: format!("the file is not valid JSON: {}", e.message),
+                    message: sentence!("the file is not valid JSON: {}", e.message),
                 }],
             };
         }

@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::json::{Node, Position, Value};
 
-use super::diagnostic::{Code, Diagnostic, Severity};
+use super::diagnostic::{Code, Diagnostic, Severity, sentence};
 use super::model::*;
 use super::text::Text;
 use super::time::{Date, DateTime, TimeError};
@@ -255,7 +255,7 @@ impl Reader {
             Code::Type,
             found.position,
             path,
-            format!("expected {expected}, found {}", type_name(&found.value)),
+            sentence!("expected {expected}, found {}", type_name(&found.value)),
         );
     }
 
@@ -273,7 +273,7 @@ impl Reader {
                     Code::UnknownField,
                     field.position,
                     &key(path, name),
-                    format!(
+                    sentence!(
                         "unknown field `{name}` is ignored; known fields here: {}",
                         known.join(", ")
                     ),
@@ -284,7 +284,7 @@ impl Reader {
                     Code::DuplicateField,
                     field.position,
                     &key(path, name),
-                    format!("the field `{name}` is given twice; the last one is used"),
+                    sentence!("the field `{name}` is given twice; the last one is used"),
                 );
             }
         }
@@ -308,7 +308,7 @@ impl Reader {
                 Code::Missing,
                 map.position,
                 &path,
-                format!("the required field `{name}` is missing"),
+                sentence!("the required field `{name}` is missing"),
             );
         }
         Some((value?, path))
@@ -391,7 +391,7 @@ impl Reader {
         {
             self.error(Code::Value, value.position,
                 path,
-                format!("the id `{id}` may not contain spaces, /, ?, # or %; use letters, digits, - and _"),
+                sentence!("the id `{id}` may not contain spaces, /, ?, # or %; use letters, digits, - and _"),
             );
             return None;
         }
@@ -415,7 +415,7 @@ impl Reader {
             Code::UnknownReference,
             value.position,
             path,
-            format!("no {what} has the id `{id}`; add it to `{collection}` or fix the spelling"),
+            sentence!("no {what} has the id `{id}`; add it to `{collection}` or fix the spelling"),
         );
         None
     }
@@ -481,8 +481,9 @@ impl Reader {
         match seen.binary_search_by(|(seen_id, _)| seen_id.as_str().cmp(id)) {
             Ok(slot) => {
                 let first = seen[slot].1;
-                let message =
-                    format!("the id `{id}` is already used by {list}[{first}]; ids must be unique");
+                let message = sentence!(
+                    "the id `{id}` is already used by {list}[{first}]; ids must be unique"
+                );
                 self.error(
                     Code::DuplicateId,
                     at(item, "id"),
@@ -510,7 +511,7 @@ impl Reader {
                             Code::Value,
                             field.position,
                             &text_path,
-                            format!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
+                            sentence!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
                         );
                     } else if let Some(text) = self.string(text, &text_path) {
                         entries.push((tag.clone(), text));
@@ -542,7 +543,7 @@ impl Reader {
                 Code::Value,
                 value.position,
                 path,
-                format!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
+                sentence!("`{tag}` is not a language tag such as en, fr or zh-Hans"),
             );
             return None;
         }
@@ -554,7 +555,12 @@ impl Reader {
         match Date::parse(&text) {
             Ok(date) => Some(date),
             Err(e) => {
-                self.error(Code::BadTime, value.position, path, format!("`{text}` {e}"));
+                self.error(
+                    Code::BadTime,
+                    value.position,
+                    path,
+                    sentence!("`{text}` {e}"),
+                );
                 None
             }
         }
@@ -569,7 +575,7 @@ impl Reader {
                     TimeError::MissingOffset => Code::MissingOffset,
                     _ => Code::BadTime,
                 };
-                self.error(code, value.position, path, format!("`{text}` {e}"));
+                self.error(code, value.position, path, sentence!("`{text}` {e}"));
                 None
             }
         }
@@ -599,7 +605,7 @@ impl Reader {
                     code,
                     value.position,
                     path,
-                    format!("the link `{text}` {problem}"),
+                    sentence!("the link `{text}` {problem}"),
                 );
                 None
             }
@@ -616,7 +622,7 @@ impl Reader {
                 Code::Value,
                 value.position,
                 path,
-                format!("`{text}` is not an e-mail address"),
+                sentence!("`{text}` is not an e-mail address"),
             );
             return None;
         }
@@ -652,7 +658,7 @@ impl Reader {
                 Code::Value,
                 value.position,
                 path,
-                format!("`{text}` is not one of {}", words.join(", ")),
+                sentence!("`{text}` is not one of {}", words.join(", ")),
             );
         }
         found
@@ -714,7 +720,7 @@ impl Reader {
                 Code::EndBeforeStart,
                 at(map, "end"),
                 &key(path, "end"),
-                format!("the event ends ({end}) before it starts ({start})"),
+                sentence!("the event ends ({end}) before it starts ({start})"),
             );
         }
         let languages = self.list(map, path, "languages", Self::language);
@@ -751,7 +757,7 @@ impl Reader {
                 Code::UnknownTimeZone,
                 value.position,
                 path,
-                format!(
+                sentence!(
                     "`{name}` is not an IANA time zone such as America/New_York or Europe/Zurich"
                 ),
             );
@@ -790,7 +796,7 @@ impl Reader {
                 Code::Value,
                 value.position,
                 path,
-                format!("`{text}` is not a colour such as #1a6fb0"),
+                sentence!("`{text}` is not a colour such as #1a6fb0"),
             );
             return None;
         }
@@ -890,7 +896,7 @@ impl Reader {
                 Code::EndBeforeStart,
                 at(session, "end"),
                 &key(path, "end"),
-                format!("the session ends ({end}) before it starts ({start})"),
+                sentence!("the session ends ({end}) before it starts ({start})"),
             );
         }
         let Some((first, last)) = self.event_dates else {
@@ -914,7 +920,7 @@ impl Reader {
                     Code::OutsideEvent,
                     at(session, field),
                     &key(path, field),
-                    format!("{time} is outside the event's dates, {first} to {last}"),
+                    sentence!("{time} is outside the event's dates, {first} to {last}"),
                 );
             }
         }
@@ -930,7 +936,7 @@ impl Reader {
                 Code::Value,
                 value.position,
                 path,
-                format!("`{text}` is not a media type such as application/pdf"),
+                sentence!("`{text}` is not a media type such as application/pdf"),
             );
             return None;
         }
@@ -969,7 +975,7 @@ impl Reader {
                     Code::RefreshRange,
                     at(map, "refresh"),
                     &key(path, "refresh"),
-                    format!("{seconds} seconds is outside 5 to 3600; 60 is used instead"),
+                    sentence!("{seconds} seconds is outside 5 to 3600; 60 is used instead"),
                 );
                 DEFAULT_REFRESH
             }
