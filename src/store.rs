@@ -96,6 +96,7 @@ impl FeedStore {
         let shown = loaded.feed.is_some();
         if let Some(draft) = loaded.feed {
             diagnostics.extend(feed::lint(&draft));
+            diagnostics = feed::in_file_order(diagnostics);
             self.set_feed.set(Some(Arc::new(draft)));
             self.set_status.set(FeedStatus::Ready);
         }

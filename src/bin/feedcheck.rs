@@ -215,8 +215,7 @@ mod cli {
             diagnostics.extend(lint(feed));
             diagnostics.extend(files(feed, site));
         }
-        diagnostics.sort_by_key(|d| d.position);
-        diagnostics
+        feed::in_file_order(diagnostics)
     }
 
     /// The file a site-relative URL names, without its query or fragment.

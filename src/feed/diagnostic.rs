@@ -207,3 +207,13 @@ impl fmt::Display for Diagnostic {
         write!(f, "({})", self.code.as_str())
     }
 }
+
+/// `diagnostics` in the order of the file (by position; those without one first, and
+/// equal ones as they came), through the feed's one small sort.
+pub fn in_file_order(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let order = super::model::sorted_positions(diagnostics.len(), &|a, b| {
+        diagnostics[a].position.cmp(&diagnostics[b].position)
+    });
+    let mut slots: Vec<Option<Diagnostic>> = diagnostics.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}

@@ -1,8 +1,8 @@
 //! What an organiser probably got wrong in a feed that reads fine: clashes, loose ends,
 //! missing bios. Warnings only; `feedcheck check` prints them after the reading errors.
 
-use super::diagnostic::{Code, Diagnostic};
-use super::model::{Feed, Session, SessionKind, SessionStatus, sorted_positions};
+use super::diagnostic::{Code, Diagnostic, in_file_order};
+use super::model::{Feed, Session, SessionKind, SessionStatus};
 
 /// Two sessions that overlap in time (touching ends do not).
 fn overlap(a: &Session, b: &Session) -> bool {
@@ -96,15 +96,5 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             ));
         }
     }
-    // The feed's one small sort rather than the standard library's (a few KB of wasm).
-    let mut out: Vec<Option<Diagnostic>> = out.into_iter().map(Some).collect();
-    sorted_positions(out.len(), &|a, b| {
-        out[a]
-            .as_ref()
-            .map(|d| d.position)
-            .cmp(&out[b].as_ref().map(|d| d.position))
-    })
-    .into_iter()
-    .filter_map(|i| out[i].take())
-    .collect()
+    in_file_order(out)
 }

@@ -15,7 +15,7 @@ pub mod time;
 pub mod url;
 
 use diagnostic::sentence;
-pub use diagnostic::{Code, Diagnostic, Severity};
+pub use diagnostic::{Code, Diagnostic, Severity, in_file_order};
 pub use lint::lint;
 pub use model::*;
 pub use read::{DEFAULT_REFRESH, fields, is_time_zone};
@@ -28,7 +28,9 @@ pub struct Loaded {
     /// `None` when the text is not JSON, not an object, or has no readable `event`.
     /// Otherwise the feed with every unusable value left out (and reported).
     pub feed: Option<Feed>,
-    /// Every problem, in the order of the file.
+    /// Every problem, in the order they were found: the feed's fields in the file's
+    /// order, but the collections rooms, tracks, speakers, documents, sessions, updates
+    /// (what references need first). [`in_file_order`] sorts them by position.
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -200,7 +200,7 @@ pub struct Update {
 /// Ids and what they map to, sorted by id for binary search. (Smaller in the wasm than
 /// a `HashMap`, and as fast for the few thousand entries a feed has.)
 #[derive(Clone, Debug, PartialEq, Default)]
-pub(crate) struct Lookup<V>(Vec<(String, V)>);
+pub(crate) struct Lookup<V>(pub(crate) Vec<(String, V)>);
 
 impl<V> Lookup<V> {
     pub(crate) fn get(&self, id: &str) -> Option<&V> {
@@ -282,12 +282,13 @@ fn order_by(len: usize, key: &dyn Fn(usize) -> (i64, i64)) -> Vec<usize> {
 }
 
 impl Index {
-    pub(crate) fn build(feed: &Feed) -> Self {
-        let (sessions, speakers) = (&feed.sessions, &feed.speakers);
-        let by_time = order_by(sessions.len(), &|i| {
-            (sessions[i].start.unix, sessions[i].end.unix)
+    /// The index of `feed`, given the ids of its rooms, tracks, speakers, sessions and
+    /// documents (which reading the feed has already sorted).
+    pub(crate) fn build(feed: &Feed, ids: [Lookup<usize>; 5]) -> Self {
+        let [rooms, tracks, speakers, sessions, documents] = ids;
+        let by_time = order_by(feed.sessions.len(), &|i| {
+            (feed.sessions[i].start.unix, feed.sessions[i].end.unix)
         });
-        let speakers = lookup(speakers.len(), &|i| &speakers[i].id);
         let mut sessions_of_speaker = vec![Vec::new(); feed.speakers.len()];
         for &i in &by_time {
             let session = &feed.sessions[i];
@@ -303,11 +304,11 @@ impl Index {
         let updates = &feed.updates;
         let updates_newest_first = order_by(updates.len(), &|i| (-updates[i].published.unix, 0));
         Self {
-            sessions: lookup(sessions.len(), &|i| &sessions[i].id),
+            sessions,
             speakers,
-            rooms: lookup(feed.rooms.len(), &|i| &feed.rooms[i].id),
-            tracks: lookup(feed.tracks.len(), &|i| &feed.tracks[i].id),
-            documents: lookup(feed.documents.len(), &|i| &feed.documents[i].id),
+            rooms,
+            tracks,
+            documents,
             by_time,
             sessions_of_speaker,
             updates_newest_first,

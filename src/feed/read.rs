@@ -188,6 +188,15 @@ impl KnownIds {
     }
 }
 
+/// The ids of a collection's entries as they are read.
+#[derive(Default)]
+struct Ids {
+    /// Each id with the entry's position in what is read, sorted by id (a [`Lookup`]).
+    by_id: Vec<(String, usize)>,
+    /// Per entry read, its index in the file's list (for messages).
+    input_index: Vec<usize>,
+}
+
 /// What a reference points at.
 #[derive(Clone, Copy)]
 enum Target {
@@ -204,7 +213,11 @@ pub(crate) struct Reader {
     /// the portal (which is what will format the times, and keeps the list out of the wasm).
     is_time_zone: fn(&str) -> bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The ids the feed declares, read or not.
     known: KnownIds,
+    /// The ids of the entries read so far: a reference resolves only to these, so that
+    /// the feed never refers to an entry that was left out.
+    read: KnownIds,
     /// The event's dates, once read, to place sessions in.
     event_dates: Option<(Date, Date)>,
 }
@@ -215,6 +228,7 @@ impl Reader {
             is_time_zone,
             diagnostics: Vec::new(),
             known: KnownIds::default(),
+            read: KnownIds::default(),
             event_dates: None,
         }
     }
@@ -401,22 +415,39 @@ impl Reader {
     /// An id that must name an entry of another collection; unknown ones are dropped.
     fn reference(&mut self, value: &Node, path: &Path<'_>, target: Target) -> Option<String> {
         let id = self.id(value, path)?;
-        let (known, what, collection) = match target {
-            Target::Room => (&self.known.rooms, "room", "rooms"),
-            Target::Track => (&self.known.tracks, "track", "tracks"),
-            Target::Speaker => (&self.known.speakers, "speaker", "speakers"),
-            Target::Session => (&self.known.sessions, "session", "sessions"),
-            Target::Document => (&self.known.documents, "document", "documents"),
+        let (declared, read, what, collection) = match target {
+            Target::Room => (&self.known.rooms, &self.read.rooms, "room", "rooms"),
+            Target::Track => (&self.known.tracks, &self.read.tracks, "track", "tracks"),
+            Target::Speaker => (
+                &self.known.speakers,
+                &self.read.speakers,
+                "speaker",
+                "speakers",
+            ),
+            Target::Session => (
+                &self.known.sessions,
+                &self.read.sessions,
+                "session",
+                "sessions",
+            ),
+            Target::Document => (
+                &self.known.documents,
+                &self.read.documents,
+                "document",
+                "documents",
+            ),
         };
-        if known.get(&id).is_some() {
+        if read.get(&id).is_some() {
             return Some(id);
         }
-        self.error(
-            Code::UnknownReference,
-            value.position,
-            path,
-            sentence!("no {what} has the id `{id}`; add it to `{collection}` or fix the spelling"),
-        );
+        let message = if declared.get(&id).is_some() {
+            sentence!(
+                "the {what} `{id}` is left out for its own errors, so it is left out here too"
+            )
+        } else {
+            sentence!("no {what} has the id `{id}`; add it to `{collection}` or fix the spelling")
+        };
+        self.error(Code::UnknownReference, value.position, path, message);
         None
     }
 
@@ -448,39 +479,35 @@ impl Reader {
         name: &str,
         read: ReadFn<T>,
         id_of: fn(&T) -> &str,
-    ) -> Vec<T> {
+    ) -> (Vec<T>, Lookup<usize>) {
         let Some((items, path)) = self.items(map, &Path::Root, name) else {
-            return Vec::new();
+            return Default::default();
         };
-        // Ids seen so far with their index, sorted by id.
-        let mut seen = Vec::new();
+        let mut ids = Ids::default();
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let item_path = index(&path, i);
             if let Some(entry) = read(self, item, &item_path)
-                && self.first_use(&mut seen, id_of(&entry), item, &item_path)
+                && self.first_use(&mut ids, id_of(&entry), item, &item_path)
             {
                 out.push(entry);
             }
         }
-        out
+        (out, Lookup(ids.by_id))
     }
 
-    /// Whether entry `item` (at `item_path`) is the first with `id`; if not, that is
-    /// an error. `seen` holds the ids met so far, sorted, with their index.
-    fn first_use(
-        &mut self,
-        seen: &mut Vec<(String, usize)>,
-        id: &str,
-        item: &Node,
-        item_path: &Path<'_>,
-    ) -> bool {
+    /// Whether entry `item` (at `item_path`) is the first with `id`, which `ids` then
+    /// records; if not, that is an error.
+    fn first_use(&mut self, ids: &mut Ids, id: &str, item: &Node, item_path: &Path<'_>) -> bool {
         let Path::Index(list, i) = *item_path else {
             return true;
         };
-        match seen.binary_search_by(|(seen_id, _)| seen_id.as_str().cmp(id)) {
+        match ids
+            .by_id
+            .binary_search_by(|(seen, _)| seen.as_str().cmp(id))
+        {
             Ok(slot) => {
-                let first = seen[slot].1;
+                let first = ids.input_index[ids.by_id[slot].1];
                 let message = sentence!(
                     "the id `{id}` is already used by {list}[{first}]; ids must be unique"
                 );
@@ -493,7 +520,9 @@ impl Reader {
                 false
             }
             Err(slot) => {
-                seen.insert(slot, (id.to_owned(), i));
+                ids.by_id
+                    .insert(slot, (id.to_owned(), ids.input_index.len()));
+                ids.input_index.push(i);
                 true
             }
         }
@@ -986,13 +1015,27 @@ impl Reader {
             .as_ref()
             .filter(|e| e.start <= e.end)
             .map(|e| (e.start, e.end));
+        // Read in the order references need: what sessions name, then the sessions
+        // that updates name. A reference resolves only to an entry already read.
+        let (rooms, ids) = self.collection(map, "rooms", Self::room, |r| &r.id);
+        self.read.rooms = ids;
+        let (tracks, ids) = self.collection(map, "tracks", Self::track, |t| &t.id);
+        self.read.tracks = ids;
+        let (speakers, ids) = self.collection(map, "speakers", Self::speaker, |s| &s.id);
+        self.read.speakers = ids;
+        let (documents, ids) = self.collection(map, "documents", Self::document, |d| &d.id);
+        self.read.documents = ids;
+        let (sessions, ids) = self.collection(map, "sessions", Self::session, |s| &s.id);
+        self.read.sessions = ids;
+        let (updates, _) = self.collection(map, "updates", Self::update, |u| &u.id);
+        let read = std::mem::take(&mut self.read);
         let mut feed = Feed {
-            rooms: self.collection(map, "rooms", Self::room, |r| &r.id),
-            tracks: self.collection(map, "tracks", Self::track, |t| &t.id),
-            speakers: self.collection(map, "speakers", Self::speaker, |s| &s.id),
-            sessions: self.collection(map, "sessions", Self::session, |s| &s.id),
-            documents: self.collection(map, "documents", Self::document, |d| &d.id),
-            updates: self.collection(map, "updates", Self::update, |u| &u.id),
+            rooms,
+            tracks,
+            speakers,
+            sessions,
+            documents,
+            updates,
             updated: updated.unwrap_or(DateTime {
                 unix: 0,
                 offset_minutes: 0,
@@ -1001,7 +1044,16 @@ impl Reader {
             event: event?,
             index: Index::default(),
         };
-        feed.index = Index::build(&feed);
+        feed.index = Index::build(
+            &feed,
+            [
+                read.rooms,
+                read.tracks,
+                read.speakers,
+                read.sessions,
+                read.documents,
+            ],
+        );
         Some(feed)
     }
 }
