@@ -21,19 +21,23 @@ WASM_BINDGEN := $(WASM_BINDGEN_DIR)/bin/wasm-bindgen
 WASM_OPT := $(BINARYEN_DIR)/node_modules/.bin/wasm-opt
 TERSER_DIR := $(CACHE)/terser-$(TERSER_VERSION)
 TERSER := $(TERSER_DIR)/node_modules/.bin/terser
+CARGO_FUZZ_VERSION := 0.13.2
+CARGO_FUZZ_DIR := $(CACHE)/cargo-fuzz-$(CARGO_FUZZ_VERSION)
+CARGO_FUZZ := $(CARGO_FUZZ_DIR)/bin/cargo-fuzz
 export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_modules/.bin:$(PATH)
 
 # Debian packages the build and the tests need.
 APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procps
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist preview size size-guard check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist preview fuzz size size-guard check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
 	@echo "make test    formatting, clippy (native and wasm32), native tests, browser tests, size budgets"
 	@echo "make dist    release build into dist/, with .br and .gz copies"
 	@echo "make size    what a first visit to /agenda downloads, and the budgets"
+	@echo "make fuzz    libFuzzer on the feed path for FUZZ_SECONDS (600); needs nightly Rust"
 	@echo "make preview the release build at http://127.0.0.1:8081, with the organisers' /preview/"
 
 ## Installing what is missing ##############################################
@@ -120,6 +124,21 @@ size-guard: dist
 	scripts/size.sh --guard dist
 
 ## Checking #################################################################
+
+# libFuzzer on everything the portal does with a feed (fuzz/fuzz_targets/feed.rs), from
+# the fixtures and the sample, with a dictionary of the feed's words. Needs the nightly
+# toolchain (cargo-fuzz's sanitizers); not part of `make test`. A crash is written to
+# fuzz/artifacts/feed/ and replays with `cd fuzz && cargo +nightly fuzz run feed FILE`.
+FUZZ_SECONDS ?= 600
+$(CARGO_FUZZ):
+	cargo install --quiet --locked --root $(CARGO_FUZZ_DIR) cargo-fuzz --version $(CARGO_FUZZ_VERSION)
+
+fuzz: $(CARGO_FUZZ)
+	@rustup toolchain list | grep -q '^nightly' || { echo "make fuzz needs Rust nightly: rustup toolchain install nightly"; exit 2; }
+	mkdir -p fuzz/corpus/feed
+	cd fuzz && PATH=$(CARGO_FUZZ_DIR)/bin:$$PATH cargo +nightly fuzz run feed corpus/feed \
+	  ../tests/fixtures/good ../tests/fixtures/bad ../tests/fixtures/mistakes ../public \
+	  -- -dict=feed.dict -max_len=65536 -max_total_time=$(FUZZ_SECONDS)
 
 lint: tools
 	cargo fmt --check

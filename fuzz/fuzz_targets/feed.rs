@@ -39,8 +39,16 @@ fuzz_target!(|data: &[u8]| {
         let _ = i18n::format_name(&document.media_type);
     }
     let _ = i18n::zone_place(&feed.event.timezone);
-    let now = DateTime { unix: 1_554_231_600, offset_minutes: -240 };
-    let _ = export::ics::calendar(&feed, feed.sessions_by_time(), now, Some("https://example.org/"));
+    let now = DateTime {
+        unix: 1_554_231_600,
+        offset_minutes: -240,
+    };
+    let _ = export::ics::calendar(
+        &feed,
+        feed.sessions_by_time(),
+        now,
+        Some("https://example.org/"),
+    );
     let _ = export::json_ld(&feed, None);
     let _ = export::json_feed(&feed, Some("https://example.org/"));
 });
