@@ -21,6 +21,10 @@ WASM_BINDGEN := $(WASM_BINDGEN_DIR)/bin/wasm-bindgen
 WASM_OPT := $(BINARYEN_DIR)/node_modules/.bin/wasm-opt
 TERSER_DIR := $(CACHE)/terser-$(TERSER_VERSION)
 TERSER := $(TERSER_DIR)/node_modules/.bin/terser
+AXE_CORE_VERSION := 4.14.1
+AXE_CORE_DIR := $(CACHE)/axe-core-$(AXE_CORE_VERSION)
+# The accessibility checker the browser tests inject into each page (tests/accessibility.rs).
+export AXE_CORE := $(AXE_CORE_DIR)/node_modules/axe-core/axe.min.js
 CARGO_FUZZ_VERSION := 0.13.2
 CARGO_FUZZ_DIR := $(CACHE)/cargo-fuzz-$(CARGO_FUZZ_VERSION)
 CARGO_FUZZ := $(CARGO_FUZZ_DIR)/bin/cargo-fuzz
@@ -85,7 +89,13 @@ $(TERSER):
 	mkdir -p $(TERSER_DIR)
 	cd $(TERSER_DIR) && npm install --silent --no-audit --no-fund --save-exact terser@$(TERSER_VERSION)
 
-tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER)
+# axe-core checks every page for accessibility in the browser tests.
+$(AXE_CORE):
+	@echo "Installing axe-core $(AXE_CORE_VERSION) into $(AXE_CORE_DIR)"
+	mkdir -p $(AXE_CORE_DIR)
+	cd $(AXE_CORE_DIR) && npm install --silent --no-audit --no-fund --save-exact axe-core@$(AXE_CORE_VERSION)
+
+tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER) $(AXE_CORE)
 	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
 	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION), the version in Cargo.lock"; exit 1; }
 
@@ -153,7 +163,7 @@ native-test: tools
 	cargo test --no-default-features --lib --test feed
 
 browser-test: dist
-	cargo test --test browser
+	cargo test --test browser --test accessibility
 
 test: lint native-test browser-test size-guard
 

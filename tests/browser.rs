@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use fantoccini::Locator;
 use support::browser::{Browser, PATIENCE};
 use support::server::{FeedReply, Server};
-use support::{dist, run, sample_feed};
+use support::{choose_draft, dist, draft_file, run, sample_feed};
 
 const PHONE: (u32, u32) = (375, 812);
 const DESKTOP: (u32, u32) = (1280, 800);
@@ -471,27 +471,6 @@ fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
         }
         browser.close().await;
     });
-}
-
-/// Writes `feed` as pretty JSON to a file the browser can be given, and returns the
-/// file's path and text.
-fn draft_file(name: &str, feed: &serde_json::Value) -> (std::path::PathBuf, String) {
-    let dir = std::env::temp_dir().join(format!("event-portal-drafts-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    let text = serde_json::to_string_pretty(feed).unwrap();
-    std::fs::write(&path, &text).unwrap();
-    (path, text)
-}
-
-/// Gives the preview page's file input a draft, as an organiser choosing it would.
-async fn choose_draft(browser: &Browser, path: &std::path::Path) {
-    let input = browser
-        .client
-        .find(Locator::Css("input[type=file]"))
-        .await
-        .unwrap();
-    input.send_keys(&path.display().to_string()).await.unwrap();
 }
 
 #[test]

@@ -41,6 +41,24 @@ fn find(program: &str, candidates: &[&str]) -> String {
 impl Browser {
     /// Starts chromedriver and headless Chromium with a fresh profile, at `width`x`height`.
     pub async fn start(width: u32, height: u32) -> Self {
+        Self::start_with(width, height, &[]).await
+    }
+
+    /// [`Browser::start`], in dark mode (`prefers-color-scheme: dark`).
+    pub async fn start_dark(width: u32, height: u32) -> Self {
+        Self::start_with(
+            width,
+            height,
+            &[
+                "--force-dark-mode",
+                "--blink-settings=preferredColorScheme=0",
+            ],
+        )
+        .await
+    }
+
+    /// [`Browser::start`] with more Chromium arguments.
+    async fn start_with(width: u32, height: u32, extra: &[&str]) -> Self {
         let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
         let chromium = find(
             "chromium",
@@ -57,22 +75,24 @@ impl Browser {
         let profile = scratch.join("profile");
         let downloads = scratch.join("downloads");
         std::fs::create_dir_all(&downloads).unwrap();
+        let mut args = vec![
+            "--headless".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-quic".to_owned(),
+            "--no-first-run".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            format!("--user-data-dir={}", profile.display()),
+            format!("--window-size={width},{height}"),
+        ];
+        args.extend(extra.iter().map(|arg| arg.to_string()));
         let capabilities = json!({
             "goog:chromeOptions": {
                 "binary": chromium,
-                "args": [
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--disable-dev-shm-usage",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={width},{height}"),
-                ],
+                "args": args,
                 "prefs": {
                     "download.default_directory": downloads.display().to_string(),
                     "download.prompt_for_download": false,

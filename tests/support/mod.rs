@@ -1,5 +1,8 @@
 //! Shared pieces of the browser tests.
 
+// Each test crate (browser.rs, accessibility.rs) uses a part of this module.
+#![allow(dead_code)]
+
 pub mod browser;
 pub mod server;
 
@@ -39,4 +42,25 @@ pub fn run(test: impl std::future::Future<Output = ()>) {
         .build()
         .unwrap()
         .block_on(test);
+}
+
+/// Writes `feed` as pretty JSON to a file the browser can be given, and returns the
+/// file's path and text.
+pub fn draft_file(name: &str, feed: &serde_json::Value) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("event-portal-drafts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let text = serde_json::to_string_pretty(feed).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    (path, text)
+}
+
+/// Gives the preview page's file input a draft, as an organiser choosing it would.
+pub async fn choose_draft(browser: &browser::Browser, path: &std::path::Path) {
+    let input = browser
+        .client
+        .find(fantoccini::Locator::Css("input[type=file]"))
+        .await
+        .unwrap();
+    input.send_keys(&path.display().to_string()).await.unwrap();
 }

@@ -1,0 +1,176 @@
+//! axe-core on every page of the built portal, at a phone's and a desktop's size: no
+//! violation of WCAG 2.0, 2.1 or 2.2 (A and AA) or of axe's best practices.
+//!
+//! Needs what `tests/browser.rs` needs, and axe-core from npm (`make test` installs it and
+//! sets `AXE_CORE` to its `axe.min.js`).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+use support::browser::Browser;
+use support::server::Server;
+use support::{choose_draft, dist, draft_file, run, sample_feed};
+
+/// Each page, and what its `h1` says once it has rendered.
+const PAGES: &[(&str, &str)] = &[
+    (
+        "/",
+        "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security",
+    ),
+    ("/agenda", "Agenda"),
+    (
+        "/agenda/panel-policing",
+        "A present-day reality: AI and robotics in policing",
+    ),
+    ("/speakers", "Speakers"),
+    ("/speakers/tucci-bartsiotas", "Bettina Tucci Bartsiotas"),
+    ("/documents", "Documents"),
+    ("/updates", "Updates"),
+    ("/no/such/page", "Page not found"),
+    ("/preview/", "Preview a draft"),
+];
+
+fn axe_source() -> String {
+    let path = std::env::var_os("AXE_CORE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            dirs_home().join(".cache/event-portal/axe-core-4.14.1/node_modules/axe-core/axe.min.js")
+        });
+    std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "axe-core is not at {}: run `make test`, which installs it",
+            path.display()
+        )
+    })
+}
+
+fn dirs_home() -> PathBuf {
+    PathBuf::from(std::env::var_os("HOME").expect("HOME is set"))
+}
+
+/// Runs axe on the page as it is and returns its violations, each as
+/// `rule (impact): target, target…`.
+async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+    browser.client.execute(axe, vec![]).await.unwrap();
+    let result = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {
+               runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+                                                'wcag22aa', 'best-practice'] },
+               resultTypes: ['violations'],
+             }).then(r => done(r.violations.map(v => ({
+               id: v.id, impact: v.impact,
+               targets: v.nodes.map(n => n.target.join(' ')),
+             }))), e => done([{ id: 'axe failed: ' + e, impact: '', targets: [] }]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v: &Value| {
+            let targets: Vec<&str> = v["targets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
+            format!("{} ({}): {}", v["id"], v["impact"], targets.join(", "))
+        })
+        .collect()
+}
+
+/// Every page, then the preview with a draft that has errors (the list of problems) and
+/// the agenda while that draft is shown (the preview banner): axe's violations on each.
+async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, title) in PAGES {
+        browser.open(&server.url(path)).await;
+        browser.wait_for_text("h1", title).await;
+        for violation in violations(browser, axe).await {
+            found.push(format!("{path}: {violation}"));
+        }
+    }
+    let mut feed = sample_feed();
+    feed["sessions"][1]["speakers"][0] = "nobody".into();
+    let (draft, _) = draft_file("event.json", &feed);
+    browser.open(&server.url("/preview/")).await;
+    browser.wait_for_text("h1", "Preview a draft").await;
+    choose_draft(browser, &draft).await;
+    browser.wait_for(".diagnostic-error", |_| true).await;
+    for violation in violations(browser, axe).await {
+        found.push(format!("/preview/ with a draft: {violation}"));
+    }
+    let agenda = browser.wait_for("nav a", |t| t == "Agenda").await;
+    agenda.click().await.unwrap();
+    browser.wait_for(".preview-banner", |_| true).await;
+    for violation in violations(browser, axe).await {
+        found.push(format!("/agenda in the preview: {violation}"));
+    }
+    found
+}
+
+fn every_page_passes_axe(size: (u32, u32), dark: bool) {
+    run(async {
+        let axe = axe_source();
+        let server = Server::start(&dist());
+        let browser = if dark {
+            Browser::start_dark(size.0, size.1).await
+        } else {
+            Browser::start(size.0, size.1).await
+        };
+        browser.open(&server.url("/")).await;
+        let scheme = browser
+            .eval("return matchMedia('(prefers-color-scheme: dark)').matches")
+            .await;
+        assert_eq!(scheme, Value::Bool(dark), "the colour scheme asked for");
+        let found = violations_on_every_page(&browser, &server, &axe).await;
+        assert!(
+            found.is_empty(),
+            "axe found violations at {}x{}{}:\n{}",
+            size.0,
+            size.1,
+            if dark { " in dark mode" } else { "" },
+            found.join("\n")
+        );
+        // The check can fail: a page with an image without alternative text does.
+        browser
+            .client
+            .execute(
+                "const img = document.createElement('img'); img.src = 'data:,';
+                 document.querySelector('main').append(img);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let broken = violations(&browser, &axe).await;
+        assert!(
+            broken.iter().any(|v| v.starts_with("\"image-alt\"")),
+            "{broken:?}"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn every_page_passes_axe_on_a_phone() {
+    every_page_passes_axe((375, 812), false);
+}
+
+#[test]
+fn every_page_passes_axe_on_a_desktop() {
+    every_page_passes_axe((1280, 800), false);
+}
+
+#[test]
+fn every_page_passes_axe_on_a_phone_in_dark_mode() {
+    every_page_passes_axe((375, 812), true);
+}
