@@ -34,13 +34,14 @@ export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_mod
 APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procps
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist preview fuzz size size-guard check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist preview fuzz bench size size-guard check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
 	@echo "make test    formatting, clippy (native and wasm32), native tests, browser tests, size budgets"
 	@echo "make dist    release build into dist/, with .br and .gz copies"
 	@echo "make size    what a first visit to /agenda downloads, and the budgets"
+	@echo "make bench  the agenda of a 2,000-session event in Chromium: how long it takes"
 	@echo "make fuzz    libFuzzer on the feed path for FUZZ_SECONDS (600); needs nightly Rust"
 	@echo "make preview the release build at http://127.0.0.1:8081, with the organisers' /preview/"
 
@@ -161,6 +162,13 @@ native-test: tools
 	# As the visitors' bundle reads feeds: without sentences, the same problems, paths and
 	# positions (feature `sentences`).
 	cargo test --no-default-features --lib --test feed
+
+# A large generated event (2,000 sessions) read natively and shown in Chromium; prints
+# the figures (docs/BENCHMARKS.md keeps them). The dev profile: the browser does the work.
+bench: dist
+	mkdir -p target/bench
+	scripts/gen-large-feed.py > target/bench/event.json
+	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 
 browser-test: dist
 	cargo test --test browser --test accessibility

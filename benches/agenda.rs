@@ -1,0 +1,100 @@
+//! `make bench`: how long the built portal takes to show the agenda of a large event
+//! (scripts/gen-large-feed.py: 2,000 sessions, 800 speakers, 20 rooms, 5 days) in headless
+//! Chromium on this machine, and how long reading that feed takes natively.
+//!
+//! A benchmark, not a test: it prints figures and asserts nothing about them. The feed
+//! comes from `BENCH_FEED` (the Makefile generates it); `dist/` from `make dist`.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::time::Instant;
+
+use support::browser::Browser;
+use support::server::{FeedReply, Server};
+use support::{dist, run};
+
+const ROUNDS: usize = 12;
+
+/// The `q`th quantile of sorted `values` (nearest rank).
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+    sorted[rank - 1]
+}
+
+fn report(what: &str, mut values: Vec<f64>) {
+    values.sort_by(f64::total_cmp);
+    println!(
+        "{what}: median {:.1} ms, p95 {:.1} ms, max {:.1} ms ({} runs)",
+        quantile(&values, 0.5),
+        quantile(&values, 0.95),
+        values[values.len() - 1],
+        values.len()
+    );
+}
+
+fn main() {
+    let path = std::env::var("BENCH_FEED").expect("BENCH_FEED names the feed (make bench sets it)");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let loaded = event_portal::feed::load(&text);
+    let feed = loaded.feed.expect("the benchmark feed reads");
+    let sessions = feed.sessions.len();
+    println!(
+        "feed: {} ({} KB, {sessions} sessions, {} speakers, {} rooms)",
+        path,
+        text.len() / 1000,
+        feed.speakers.len(),
+        feed.rooms.len()
+    );
+
+    let native: Vec<f64> = (0..ROUNDS)
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(event_portal::feed::load(std::hint::black_box(&text)));
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    report(
+        "read and check the feed, native (this build's profile)",
+        native,
+    );
+
+    run(async {
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(text.clone()));
+        let browser = Browser::start(1280, 800).await;
+        let (mut shown, mut downloaded) = (Vec::new(), Vec::new());
+        for _ in 0..ROUNDS {
+            browser.open(&server.url("/agenda")).await;
+            // Milliseconds from the start of navigation until every session is on the page.
+            let at = browser
+                .client
+                .execute_async(
+                    "const [count, done] = arguments;
+                     const check = () => document.querySelectorAll('.session-title').length >= count
+                       ? done(performance.now()) : requestAnimationFrame(check);
+                     check();",
+                    vec![sessions.into()],
+                )
+                .await
+                .unwrap();
+            shown.push(at.as_f64().unwrap());
+            // When the last of the wasm and the feed had arrived: the rest is the portal's
+            // own work (reading the feed, building the page).
+            let arrived = browser
+                .eval(
+                    "return Math.max(...performance.getEntriesByType('resource')
+                       .filter(e => e.name.endsWith('.wasm') || e.name.endsWith('event.json'))
+                       .map(e => e.responseEnd))",
+                )
+                .await;
+            downloaded.push(arrived.as_f64().unwrap());
+        }
+        report("wasm and feed downloaded, from navigation", downloaded);
+        report(
+            "/agenda with every session shown, from navigation (Chromium, 1280x800)",
+            shown,
+        );
+        browser.close().await;
+    });
+}
