@@ -10,6 +10,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
+use fantoccini::wd::{PrintConfiguration, PrintSize};
 use support::browser::{Browser, PATIENCE};
 use support::server::{FeedReply, Server};
 use support::{choose_draft, dist, draft_file, run, sample_feed};
@@ -578,6 +579,121 @@ fn the_preview_shows_the_portal_from_a_clean_draft_until_the_organiser_leaves() 
             .await;
         browser.wait_for(".site-title", |t| t == TITLE).await;
         assert!(browser.texts(".preview-banner").await.is_empty());
+        browser.close().await;
+    });
+}
+
+/// The links of a PDF that Chromium printed, page by page (in the order of the page
+/// tree's `/Kids`), as the paths they lead to. Skia writes objects uncompressed, so the
+/// link annotations and the page dictionaries can be read as text.
+fn pdf_links_by_page(pdf: &[u8], base: &str) -> Vec<Vec<String>> {
+    let text = String::from_utf8_lossy(pdf);
+    let mut uri_of = std::collections::HashMap::new();
+    let mut annots_of = std::collections::HashMap::new();
+    let mut kids = Vec::new();
+    let refs = |list: &str| -> Vec<u32> {
+        list.split(" 0 R")
+            .filter_map(|n| n.trim().parse().ok())
+            .collect()
+    };
+    let between = |haystack: &str, start: &str, end: &str| -> Option<String> {
+        let from = haystack.find(start)? + start.len();
+        let to = haystack[from..].find(end)? + from;
+        Some(haystack[from..to].to_owned())
+    };
+    for object in text.split("endobj") {
+        let Some((number, body)) = object.trim_start().split_once(" 0 obj") else {
+            continue;
+        };
+        let Ok(number) = number.trim().parse::<u32>() else {
+            continue;
+        };
+        if body.contains("/Type /Annot") {
+            if let Some(uri) = between(body, "/URI (", ")") {
+                uri_of.insert(number, uri.trim_start_matches(base).to_owned());
+            }
+        } else if body.contains("/Type /Pages") {
+            kids = refs(&between(body, "/Kids [", "]").unwrap_or_default());
+        } else if body.contains("/Type /Page") {
+            annots_of.insert(
+                number,
+                refs(&between(body, "/Annots [", "]").unwrap_or_default()),
+            );
+        }
+    }
+    assert!(!kids.is_empty(), "the PDF has a page tree");
+    kids.iter()
+        .map(|page| {
+            annots_of
+                .get(page)
+                .into_iter()
+                .flatten()
+                .filter_map(|annot| uri_of.get(annot).cloned())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_agenda_prints_every_session_without_navigation_and_each_day_on_a_new_page() {
+    run(async {
+        // Two days: the last two sessions move to the next day.
+        let mut feed = sample_feed();
+        feed["event"]["end"] = "2019-04-03".into();
+        let sessions = feed["sessions"].as_array_mut().unwrap();
+        sessions.sort_by_key(|s| s["start"].as_str().unwrap().to_owned());
+        let mut day_two = Vec::new();
+        for session in sessions.iter_mut().rev().take(2) {
+            for field in ["start", "end"] {
+                let time = session[field]
+                    .as_str()
+                    .unwrap()
+                    .replace("2019-04-02T", "2019-04-03T");
+                session[field] = time.into();
+            }
+            day_two.push(format!("/agenda/{}", session["id"].as_str().unwrap()));
+        }
+        let every_session: Vec<String> = sessions
+            .iter()
+            .map(|s| format!("/agenda/{}", s["id"].as_str().unwrap()))
+            .collect();
+        let (server, browser) = start(DESKTOP).await;
+        server.set_feed(FeedReply::json(feed.to_string()));
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        browser
+            .wait_for("h2", |t| t.contains("Wednesday, 3 April 2019"))
+            .await;
+        for (paper, size) in [("A4", PrintSize::A4), ("Letter", PrintSize::US_LETTER)] {
+            let config = PrintConfiguration::builder().size(size).build().unwrap();
+            let pdf = browser.client.print(config).await.unwrap();
+            let pages = pdf_links_by_page(&pdf, &server.url(""));
+            let links: Vec<&String> = pages.iter().flatten().collect();
+            for session in &every_session {
+                assert!(
+                    links.contains(&session),
+                    "{paper}: {session} is printed: {pages:?}"
+                );
+            }
+            for nav in ["/speakers", "/documents", "/updates"] {
+                assert!(
+                    !links.iter().any(|l| *l == nav),
+                    "{paper}: no navigation in print: {pages:?}"
+                );
+            }
+            let page_of = |link: &String| pages.iter().position(|p| p.contains(link)).unwrap();
+            let last_of_day_one = every_session
+                .iter()
+                .filter(|s| !day_two.contains(s))
+                .map(page_of)
+                .max()
+                .unwrap();
+            let first_of_day_two = day_two.iter().map(page_of).min().unwrap();
+            assert!(
+                first_of_day_two > last_of_day_one,
+                "{paper}: the second day starts a new page: {pages:?}"
+            );
+        }
         browser.close().await;
     });
 }
