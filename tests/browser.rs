@@ -697,3 +697,56 @@ fn the_agenda_prints_every_session_without_navigation_and_each_day_on_a_new_page
         browser.close().await;
     });
 }
+
+#[test]
+fn a_session_offers_its_livestream_while_it_runs_and_its_recording_after() {
+    run(async {
+        use event_portal::feed::{Date, DateTime};
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let time = |unix: i64| {
+            DateTime {
+                unix,
+                offset_minutes: 0,
+            }
+            .to_string()
+        };
+        let day = |offset: i64| Date::from_days_since_epoch(now / 86_400 + offset).to_string();
+        let mut feed = sample_feed();
+        feed["event"]["start"] = day(-1).into();
+        feed["event"]["end"] = day(1).into();
+        // Three sessions: one ended an hour ago, one running now, one in an hour.
+        for (i, (start, end)) in [(-7200, -3600), (-600, 3000), (3600, 7200)]
+            .into_iter()
+            .enumerate()
+        {
+            let session = &mut feed["sessions"][i];
+            session["start"] = time(now + start).into();
+            session["end"] = time(now + end).into();
+            session["livestream"] = format!("https://webtv.un.org/live/{i}").into();
+            session["recording"] = format!("https://webtv.un.org/recording/{i}").into();
+        }
+        let ids: Vec<String> = (0..3)
+            .map(|i| feed["sessions"][i]["id"].as_str().unwrap().to_owned())
+            .collect();
+        let (server, browser) = start(PHONE).await;
+        server.set_feed(FeedReply::json(feed.to_string()));
+        let expected = [
+            ("Watch the recording", "https://webtv.un.org/recording/0"),
+            ("Watch live", "https://webtv.un.org/live/1"),
+            (
+                "Livestream (from the start of the session)",
+                "https://webtv.un.org/live/2",
+            ),
+        ];
+        for (id, (label, href)) in ids.iter().zip(expected) {
+            browser.open(&server.url(&format!("/agenda/{id}"))).await;
+            let link = browser.wait_for(".watch a", |t| t == label).await;
+            assert_eq!(link.attr("href").await.unwrap().as_deref(), Some(href));
+            assert_eq!(browser.texts(".watch a").await.len(), 1, "{id}: one link");
+        }
+        browser.close().await;
+    });
+}

@@ -84,6 +84,32 @@ pub fn phase(feed: &Feed, now: i64) -> Phase<'_> {
     }
 }
 
+/// What a visitor can watch of a session at a given moment.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Watch<'a> {
+    /// Its livestream, before it starts: the link to keep.
+    Upcoming(&'a str),
+    /// Its livestream, while it runs: "watch live".
+    Live(&'a str),
+    /// Its recording, once it has ended.
+    Recording(&'a str),
+}
+
+/// What there is to watch of `session` at `now` (seconds since the epoch): its livestream
+/// until it ends, its recording after. Nothing for a cancelled session.
+pub fn watch(session: &Session, now: i64) -> Option<Watch<'_>> {
+    if session.status == SessionStatus::Cancelled {
+        return None;
+    }
+    let ended = now >= session.end.unix;
+    match (session.livestream.as_deref(), session.recording.as_deref()) {
+        (_, Some(url)) if ended => Some(Watch::Recording(url)),
+        (Some(url), _) if !ended && now >= session.start.unix => Some(Watch::Live(url)),
+        (Some(url), _) if !ended => Some(Watch::Upcoming(url)),
+        _ => None,
+    }
+}
+
 /// Whether a session is a pause in the programme rather than content.
 pub fn is_break(session: &Session) -> bool {
     session.kind == SessionKind::Break

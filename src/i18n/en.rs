@@ -99,7 +99,8 @@ pub(super) const EN: Messages = Messages {
     cancelled: "Cancelled",
     cancelled_notice: "This session has been cancelled.",
     session_documents: "Documents",
-    watch_livestream: "Watch the livestream",
+    livestream_upcoming: "Livestream (from the start of the session)",
+    watch_live: "Watch live",
     watch_recording: "Watch the recording",
     session_kind,
 

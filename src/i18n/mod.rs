@@ -93,7 +93,10 @@ pub struct Messages {
     pub cancelled: &'static str,
     pub cancelled_notice: &'static str,
     pub session_documents: &'static str,
-    pub watch_livestream: &'static str,
+    /// The livestream's link before the session starts.
+    pub livestream_upcoming: &'static str,
+    /// The livestream's link while the session runs.
+    pub watch_live: &'static str,
     pub watch_recording: &'static str,
     pub session_kind: fn(SessionKind) -> &'static str,
 

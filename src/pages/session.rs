@@ -6,6 +6,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::agenda::{self, Watch};
 use crate::components::{
     FeedGate, Paragraphs, SafeLink, TimeRange, person_detail, pick, pick_text, use_messages,
     use_title,
@@ -73,6 +74,11 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
         .as_deref()
         .and_then(|id| feed.track(id))
         .map(|track| pick_text(&feed, &track.name));
+    let watch = agenda::watch(&session, intl::now()).map(|watch| match watch {
+        Watch::Upcoming(url) => (url.to_owned(), m.livestream_upcoming),
+        Watch::Live(url) => (url.to_owned(), m.watch_live),
+        Watch::Recording(url) => (url.to_owned(), m.watch_recording),
+    });
     let speakers = people(&feed, &session.speakers);
     let moderators = people(&feed, &session.moderators);
     let documents: Vec<_> = session
@@ -128,13 +134,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                     <ul>{documents}</ul>
                 </section>
             })}
-            {(session.livestream.is_some() || session.recording.is_some()).then(|| view! {
-                <p class="watch">
-                    {session.livestream.clone().map(|url| view! { <SafeLink url label=m.watch_livestream /> })}
-                    " "
-                    {session.recording.clone().map(|url| view! { <SafeLink url label=m.watch_recording /> })}
-                </p>
-            })}
+            {watch.map(|(url, label)| view! { <p class="watch"><SafeLink url label /></p> })}
             <p><a href="/agenda">{m.back_to_agenda}</a></p>
         </article>
     }
