@@ -241,36 +241,26 @@ fn now_and_next_follow_the_clock() {
 #[test]
 fn a_livestream_is_offered_until_the_session_ends_and_the_recording_after() {
     use event_portal::agenda::Watch;
-    let mut feed: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(root().join("public/event.json")).unwrap())
-            .unwrap();
-    let session = &mut feed["sessions"][2];
-    let (start, end) = (
-        session["start"].as_str().unwrap().to_owned(),
-        session["end"].as_str().unwrap().to_owned(),
-    );
-    session["livestream"] = "https://webtv.un.org/live".into();
-    session["recording"] = "https://webtv.un.org/recording".into();
-    let id = session["id"].as_str().unwrap().to_owned();
-    let loaded = feed::load(&feed.to_string());
-    let feed = loaded.feed.unwrap();
-    let session = feed.session(&id).unwrap();
-    let at = |text: &str| feed::DateTime::parse(text).unwrap().unix;
-    let (start, end) = (at(&start), at(&end));
+    let json = fs::read_to_string(root().join("public/event.json")).unwrap();
+    let feed = feed::load(&json).feed.unwrap();
+    let mut session = feed.sessions[2].clone();
+    session.livestream = Some("https://webtv.un.org/live".into());
+    session.recording = Some("https://webtv.un.org/recording".into());
+    let (start, end) = (session.start.unix, session.end.unix);
     assert_eq!(
-        agenda::watch(session, start - 60),
+        agenda::watch(&session, start - 60),
         Some(Watch::Upcoming("https://webtv.un.org/live"))
     );
     assert_eq!(
-        agenda::watch(session, start),
+        agenda::watch(&session, start),
         Some(Watch::Live("https://webtv.un.org/live"))
     );
     assert_eq!(
-        agenda::watch(session, end - 1),
+        agenda::watch(&session, end - 1),
         Some(Watch::Live("https://webtv.un.org/live"))
     );
     assert_eq!(
-        agenda::watch(session, end),
+        agenda::watch(&session, end),
         Some(Watch::Recording("https://webtv.un.org/recording"))
     );
     // Without a recording, nothing once it has ended; a cancelled session, nothing ever.
