@@ -452,9 +452,11 @@ fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
             ("/documents", "Documents"),
             ("/updates", "Updates"),
             ("/nowhere", "Page not found"),
+            ("/preview/", "Preview a draft"),
         ];
         let (server, browser) = start(PHONE).await;
-        for (width, height) in [PHONE, DESKTOP] {
+        // 320 px: the narrowest phones, and a 1280 px window at 400% zoom (WCAG reflow).
+        for (width, height) in [(320, 640), PHONE, DESKTOP] {
             browser.resize(width, height).await;
             for (route, heading) in routes {
                 browser.open(&server.url(route)).await;
