@@ -31,6 +31,8 @@ pub enum FeedError {
     Status(u16),
     #[error("the feed is not usable: {0}")]
     Invalid(String),
+    #[error("the feed is larger than the 2 MB the portal reads")]
+    TooLarge,
 }
 
 /// Where loading stands.
@@ -159,7 +161,20 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
     if !response.ok() {
         return Err(FeedError::Status(response.status()));
     }
+    // A feed past the limit is refused before it is read (by its announced length when the
+    // server gives one, else by what arrived): reading it could stall a phone.
+    let too_large = |bytes: usize| bytes > feed::MAX_BYTES;
+    let announced = response.headers().get("content-length");
+    if announced
+        .and_then(|length| length.parse().ok())
+        .is_some_and(too_large)
+    {
+        return Err(FeedError::TooLarge);
+    }
     let text = response.text().await.map_err(network_error)?;
+    if too_large(text.len()) {
+        return Err(FeedError::TooLarge);
+    }
     let loaded = feed::load_with(&text, crate::intl::is_time_zone);
     // Organisers read these in the browser's console: the validator's own words.
     for diagnostic in &loaded.diagnostics {

@@ -384,6 +384,33 @@ fn a_feed_that_is_not_json_shows_the_error_and_retry_recovers() {
 }
 
 #[test]
+fn a_feed_over_2_mb_is_refused_unread_and_retry_recovers() {
+    // Valid JSON, but padded past the limit: the size alone refuses it.
+    let mut feed = sample_feed().to_string();
+    feed.push_str(&" ".repeat(2_000_001));
+    run(async {
+        let (server, browser) = start(PHONE).await;
+        server.set_feed(FeedReply::json(feed));
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for(".feed-error-detail", |t| t.contains("larger than the 2 MB"))
+            .await;
+        assert!(browser.texts(".session-title").await.is_empty());
+        server.set_feed(FeedReply::Dist);
+        browser
+            .wait_for("button", |t| t == "Try again")
+            .await
+            .click()
+            .await
+            .unwrap();
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks")
+            .await;
+        browser.close().await;
+    });
+}
+
+#[test]
 fn an_unknown_address_shows_the_not_found_page() {
     run(async {
         let (server, browser) = start(PHONE).await;

@@ -22,6 +22,9 @@ pub use read::{DEFAULT_REFRESH, fields, is_time_zone};
 pub use text::{Picked, Text};
 pub use time::{Date, DateTime, TimeError};
 
+/// The largest feed the portal reads, in bytes: past it, a feed is refused unread.
+pub const MAX_BYTES: usize = 2_000_000;
+
 /// The result of reading a feed: the usable feed, if any, and every problem found.
 #[derive(Debug)]
 pub struct Loaded {

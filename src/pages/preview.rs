@@ -8,18 +8,15 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, Event, File, HtmlInputElement};
 
 use crate::components::{set_title, use_messages};
-use crate::feed::{Diagnostic, Severity};
+use crate::feed::{self, Diagnostic, Severity};
 use crate::store::{Draft, FeedStore};
 use crate::units::file_size;
-
-/// The largest feed the portal reads, in bytes.
-const MAX_FEED_BYTES: f64 = 2_000_000.0;
 
 /// Reads the file an organiser chose or dropped, and previews it. A file the portal
 /// would refuse (too large, unreadable) is reported without touching what is shown.
 fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) {
     let m = use_messages();
-    if file.size() > MAX_FEED_BYTES {
+    if file.size() > feed::MAX_BYTES as f64 {
         let size = file_size(file.size() as u64);
         set_refused.set(Some((m.preview_too_large)(&size)));
         return;
