@@ -43,8 +43,8 @@ pub enum FeedStatus {
     Failed(FeedError),
 }
 
-#[cfg(feature = "preview")]
 /// A draft feed an organiser is previewing, as the checks found it.
+#[cfg(feature = "preview")]
 #[derive(Debug, PartialEq)]
 pub struct Draft {
     /// The file's name, as the organiser chose it.
@@ -89,28 +89,27 @@ impl FeedStore {
         }
     }
 
-    #[cfg(feature = "preview")]
     /// Checks a draft feed with the portal's own validation and, when it can be read,
     /// shows it on every page in place of the published one. Nothing leaves the browser.
+    #[cfg(feature = "preview")]
     pub fn preview(self, file: String, json: &str) {
         let loaded = feed::load_with(json, crate::intl::is_time_zone);
         let mut diagnostics = loaded.diagnostics;
         let shown = loaded.feed.is_some();
         if let Some(draft) = loaded.feed {
             diagnostics.extend(feed::lint(&draft));
-            diagnostics = feed::in_file_order(diagnostics);
             self.set_feed.set(Some(Arc::new(draft)));
             self.set_status.set(FeedStatus::Ready);
         }
         self.set_draft.set(Some(Arc::new(Draft {
             file,
-            diagnostics,
+            diagnostics: feed::in_file_order(diagnostics),
             shown,
         })));
     }
 
-    #[cfg(feature = "preview")]
     /// Ends a preview: the published feed is loaded again.
+    #[cfg(feature = "preview")]
     pub fn leave_preview(self) {
         if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
             self.set_feed.set(None);
