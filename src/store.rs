@@ -93,6 +93,7 @@ impl FeedStore {
     /// shows it on every page in place of the published one. Nothing leaves the browser.
     #[cfg(feature = "preview")]
     pub fn preview(self, file: String, json: &str) {
+        let was_shown = self.draft.get_untracked().is_some_and(|draft| draft.shown);
         let loaded = feed::load_with(json, crate::intl::is_time_zone);
         let mut diagnostics = loaded.diagnostics;
         let shown = loaded.feed.is_some();
@@ -106,6 +107,12 @@ impl FeedStore {
             diagnostics: feed::in_file_order(diagnostics),
             shown,
         })));
+        if was_shown && !shown {
+            // An earlier draft is no longer what the checks are about: never show it
+            // unmarked. Back to the published feed.
+            self.set_feed.set(None);
+            self.load();
+        }
     }
 
     /// Ends a preview: the published feed is loaded again.

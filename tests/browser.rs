@@ -510,6 +510,7 @@ fn the_preview_lists_a_drafts_errors_where_they_are() {
         let mut feed = sample_feed();
         feed["sessions"][1]["speakers"][0] = "nobody-of-that-name".into();
         feed["sessions"][2]["start"] = "2019-04-02T15:30:00".into();
+        feed["event"]["title"] = "A draft with errors".into();
         let (path, text) = draft_file("event.json", &feed);
         let line_of =
             |needle: &str| 1 + text.lines().position(|line| line.contains(needle)).unwrap();
@@ -545,6 +546,36 @@ fn the_preview_lists_a_drafts_errors_where_they_are() {
         browser
             .wait_for(".preview-banner", |t| t.contains("Preview of a draft"))
             .await;
+        browser
+            .wait_for(".site-title", |t| t == "A draft with errors")
+            .await;
+        // A file dropped on the page is read the same way: here, one that is not JSON.
+        browser
+            .client
+            .execute(
+                "const data = new DataTransfer();
+                 data.items.add(new File(['{\"event\": '], 'broken.json',
+                                         { type: 'application/json' }));
+                 document.querySelector('.drop-zone')
+                   .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        browser
+            .wait_for(".preview-result h2", |t| {
+                t.starts_with("broken.json: 1 error")
+            })
+            .await;
+        let problem = browser.texts(".diagnostic-error").await.join("\n");
+        assert!(problem.contains("line 1, column"), "{problem}");
+        assert!(
+            browser.texts(".preview-result .notice").await[0].contains("cannot be built"),
+            "a draft that cannot be read is said so"
+        );
+        // The earlier draft is no longer shown, marked or not: the published event is.
+        browser.wait_for(".site-title", |t| t == TITLE).await;
+        assert!(browser.texts(".preview-banner").await.is_empty());
         browser.close().await;
     });
 }
