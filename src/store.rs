@@ -167,18 +167,9 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
     if !response.ok() {
         return Err(FeedError::Status(response.status()));
     }
-    // A feed past the limit is refused before it is read (by its announced length when the
-    // server gives one, else by what arrived): reading it could stall a phone.
-    let too_large = |bytes: usize| bytes > feed::MAX_BYTES;
-    let announced = response.headers().get("content-length");
-    if announced
-        .and_then(|length| length.parse().ok())
-        .is_some_and(too_large)
-    {
-        return Err(FeedError::TooLarge);
-    }
     let text = response.text().await.map_err(network_error)?;
-    if too_large(text.len()) {
+    // Past the limit, a feed is refused unread: reading it could stall a phone.
+    if text.len() > feed::MAX_BYTES {
         return Err(FeedError::TooLarge);
     }
     let loaded = feed::load_with(&text, crate::intl::is_time_zone);
