@@ -264,18 +264,6 @@ pub(crate) fn sorted_positions(
     order
 }
 
-/// Each of the `len` ids `id(0)`, `id(1)`, ... with its position; the first one wins
-/// when ids repeat. (The ids come through a trait object, so the wasm has one copy.)
-pub(crate) fn lookup<'a>(len: usize, id: &dyn Fn(usize) -> &'a str) -> Lookup<usize> {
-    let mut pairs: Vec<(String, usize)> = sorted_positions(len, &|a, b| id(a).cmp(id(b)))
-        .into_iter()
-        .map(|position| (id(position).to_owned(), position))
-        .collect();
-    // The sort is stable, so of repeated ids the first in the file comes first.
-    pairs.dedup_by(|later, earlier| later.0 == earlier.0);
-    Lookup(pairs)
-}
-
 /// Positions `0..len` ordered by `key` (ties by position).
 fn order_by(len: usize, key: &dyn Fn(usize) -> (i64, i64)) -> Vec<usize> {
     sorted_positions(len, &|a, b| key(a).cmp(&key(b)))

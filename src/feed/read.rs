@@ -155,8 +155,7 @@ fn type_name(value: &Value) -> &'static str {
     }
 }
 
-/// The ids each collection declares, gathered before reading so that every reference can
-/// be checked where it stands, with its exact path.
+/// The ids of the entries read so far, collection by collection.
 #[derive(Default)]
 struct KnownIds {
     rooms: Lookup<usize>,
@@ -164,28 +163,6 @@ struct KnownIds {
     speakers: Lookup<usize>,
     sessions: Lookup<usize>,
     documents: Lookup<usize>,
-}
-
-impl KnownIds {
-    fn gather(feed: &Node) -> Self {
-        let ids = |name: &str| {
-            let ids: Vec<&str> = feed
-                .get(name)
-                .and_then(Node::as_array)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|entry| entry.get("id")?.as_str())
-                .collect();
-            lookup(ids.len(), &|i| ids[i])
-        };
-        Self {
-            rooms: ids("rooms"),
-            tracks: ids("tracks"),
-            speakers: ids("speakers"),
-            sessions: ids("sessions"),
-            documents: ids("documents"),
-        }
-    }
 }
 
 /// The ids of a collection's entries as they are read.
@@ -208,13 +185,13 @@ enum Target {
 }
 
 /// Collects diagnostics while reading.
-pub(crate) struct Reader {
+pub(crate) struct Reader<'f> {
     /// Whether a name is a time zone: the IANA list natively, the browser's `Intl` in
     /// the portal (which is what will format the times, and keeps the list out of the wasm).
     is_time_zone: fn(&str) -> bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
-    /// The ids the feed declares, read or not.
-    known: KnownIds,
+    /// The feed as parsed, to tell a misspelt reference from one to an entry left out.
+    root: Option<&'f Node>,
     /// The ids of the entries read so far: a reference resolves only to these, so that
     /// the feed never refers to an entry that was left out.
     read: KnownIds,
@@ -222,21 +199,21 @@ pub(crate) struct Reader {
     event_dates: Option<(Date, Date)>,
 }
 
-impl Reader {
+impl Reader<'_> {
     pub(crate) fn new(is_time_zone: fn(&str) -> bool) -> Self {
         Self {
             is_time_zone,
             diagnostics: Vec::new(),
-            known: KnownIds::default(),
+            root: None,
             read: KnownIds::default(),
             event_dates: None,
         }
     }
 }
 
-type ReadFn<T> = fn(&mut Reader, &Node, &Path<'_>) -> Option<T>;
+type ReadFn<'f, T> = fn(&mut Reader<'f>, &Node, &Path<'_>) -> Option<T>;
 
-impl Reader {
+impl<'f> Reader<'f> {
     pub(crate) fn report(
         &mut self,
         severity: Severity,
@@ -334,7 +311,7 @@ impl Reader {
         map: &Node,
         path: &Path<'_>,
         name: &str,
-        read: ReadFn<T>,
+        read: ReadFn<'f, T>,
     ) -> Option<T> {
         let (value, path) = self.field(map, path, name, true)?;
         read(self, value, &path)
@@ -346,7 +323,7 @@ impl Reader {
         map: &Node,
         path: &Path<'_>,
         name: &str,
-        read: ReadFn<T>,
+        read: ReadFn<'f, T>,
     ) -> Option<T> {
         let (value, path) = self.field(map, path, name, false)?;
         read(self, value, &path)
@@ -371,7 +348,7 @@ impl Reader {
     }
 
     /// A list field; absent means empty, and unreadable entries are dropped one by one.
-    fn list<T>(&mut self, map: &Node, path: &Path<'_>, name: &str, read: ReadFn<T>) -> Vec<T> {
+    fn list<T>(&mut self, map: &Node, path: &Path<'_>, name: &str, read: ReadFn<'f, T>) -> Vec<T> {
         let Some((items, path)) = self.items(map, path, name) else {
             return Vec::new();
         };
@@ -415,32 +392,26 @@ impl Reader {
     /// An id that must name an entry of another collection; unknown ones are dropped.
     fn reference(&mut self, value: &Node, path: &Path<'_>, target: Target) -> Option<String> {
         let id = self.id(value, path)?;
-        let (declared, read, what, collection) = match target {
-            Target::Room => (&self.known.rooms, &self.read.rooms, "room", "rooms"),
-            Target::Track => (&self.known.tracks, &self.read.tracks, "track", "tracks"),
-            Target::Speaker => (
-                &self.known.speakers,
-                &self.read.speakers,
-                "speaker",
-                "speakers",
-            ),
-            Target::Session => (
-                &self.known.sessions,
-                &self.read.sessions,
-                "session",
-                "sessions",
-            ),
-            Target::Document => (
-                &self.known.documents,
-                &self.read.documents,
-                "document",
-                "documents",
-            ),
+        let (read, what, collection) = match target {
+            Target::Room => (&self.read.rooms, "room", "rooms"),
+            Target::Track => (&self.read.tracks, "track", "tracks"),
+            Target::Speaker => (&self.read.speakers, "speaker", "speakers"),
+            Target::Session => (&self.read.sessions, "session", "sessions"),
+            Target::Document => (&self.read.documents, "document", "documents"),
         };
         if read.get(&id).is_some() {
             return Some(id);
         }
-        let message = if declared.get(&id).is_some() {
+        // Rare, so looked up in the parsed feed only now: is there such an entry at all?
+        let declared = self
+            .root
+            .and_then(|root| root.get(collection)?.as_array())
+            .is_some_and(|entries| {
+                entries
+                    .iter()
+                    .any(|entry| entry.get("id").and_then(Node::as_str) == Some(id.as_str()))
+            });
+        let message = if declared {
             sentence!(
                 "the {what} `{id}` is left out for its own errors, so it is left out here too"
             )
@@ -477,7 +448,7 @@ impl Reader {
         &mut self,
         map: &Node,
         name: &str,
-        read: ReadFn<T>,
+        read: ReadFn<'f, T>,
         id_of: fn(&T) -> &str,
     ) -> (Vec<T>, Lookup<usize>) {
         let Some((items, path)) = self.items(map, &Path::Root, name) else {
@@ -991,10 +962,10 @@ impl Reader {
     }
 
     /// The whole feed; `None` when not even the event can be read.
-    pub(crate) fn feed(&mut self, value: &Node) -> Option<Feed> {
+    pub(crate) fn feed(&mut self, value: &'f Node) -> Option<Feed> {
         let path = &Path::Root;
         let map = self.object(value, path, fields::FEED)?;
-        self.known = KnownIds::gather(map);
+        self.root = Some(map);
         let updated = self.required(map, path, "updated", Self::date_time);
         let refresh = self.optional(map, path, "refresh", Self::whole_number);
         let refresh = match refresh {
