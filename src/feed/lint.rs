@@ -1,7 +1,8 @@
 //! What an organiser probably got wrong in a feed that reads fine: clashes, loose ends,
-//! missing bios. Warnings only; `feedcheck check` prints them after the reading errors.
+//! missing bios. Warnings only; `feedcheck check` and the preview list them with the
+//! reading errors, all in the order of the file.
 
-use super::diagnostic::{Code, Diagnostic, in_file_order};
+use super::diagnostic::{Code, Diagnostic};
 use super::model::{Feed, Session, SessionKind, SessionStatus};
 
 /// Two sessions that overlap in time (touching ends do not).
@@ -9,7 +10,8 @@ fn overlap(a: &Session, b: &Session) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// Every warning about a feed that has been read, in the order of the file.
+/// Every warning about a feed that has been read, by kind. Callers add them to the
+/// reading's diagnostics and sort the whole with [`super::in_file_order`].
 pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let live: Vec<&Session> = feed
@@ -96,5 +98,5 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             ));
         }
     }
-    in_file_order(out)
+    out
 }
