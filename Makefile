@@ -158,7 +158,7 @@ lint: tools
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features preview -- -D warnings
 
 native-test: tools
-	cargo test --lib --test feed --test json --test properties --test feedcheck --test export --test import
+	cargo test --lib --test feed --test agenda --test json --test properties --test feedcheck --test export --test import
 	# As the visitors' bundle reads feeds: without sentences, the same problems, paths and
 	# positions (feature `sentences`).
 	cargo test --no-default-features --lib --test feed

@@ -1,4 +1,9 @@
-//! Agenda logic with no DOM: sessions grouped by day, and what is on now or next.
+//! Agenda logic with no DOM: sessions grouped by day, what is on now or next, filters
+//! and search, overlaps, and the visitor's starred sessions.
+
+pub mod filter;
+pub mod search;
+pub mod starred;
 
 use crate::feed::{Date, Feed, Session, SessionKind, SessionStatus};
 
@@ -113,4 +118,20 @@ pub fn watch(session: &Session, now: i64) -> Option<Watch<'_>> {
 /// Whether a session is a pause in the programme rather than content.
 pub fn is_break(session: &Session) -> bool {
     session.kind == SessionKind::Break
+}
+
+/// For each of `sessions`, whether its time overlaps another's (touching ends do not).
+/// Cancelled sessions overlap nothing: they take no time.
+pub fn overlaps(sessions: &[&Session]) -> Vec<bool> {
+    let live = |s: &Session| s.status == SessionStatus::Confirmed;
+    sessions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            live(a)
+                && sessions.iter().enumerate().any(|(j, b)| {
+                    i != j && live(b) && a.start.unix < b.end.unix && b.start.unix < a.end.unix
+                })
+        })
+        .collect()
 }
