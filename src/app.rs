@@ -7,6 +7,7 @@ use leptos_router::path;
 use crate::components::Layout;
 use crate::pages::*;
 use crate::store::FeedStore;
+use crate::visitor::Visitor;
 
 /// The portal's routes in its layout, with `$extra` routes after them.
 macro_rules! portal {
@@ -22,6 +23,7 @@ macro_rules! portal {
                         <Route path=path!("/speakers/:id") view=SpeakerPage />
                         <Route path=path!("/documents") view=DocumentsPage />
                         <Route path=path!("/updates") view=UpdatesPage />
+                        <Route path=path!("/my") view=MyAgendaPage />
                         $($extra)*
                     </FlatRoutes>
                 </Layout>
@@ -36,6 +38,14 @@ macro_rules! portal {
 pub fn App() -> impl IntoView {
     let store = FeedStore::new();
     provide_context(store);
+    let visitor = Visitor::new();
+    provide_context(visitor);
+    // Storage is the outside world: the starred sessions follow the event shown.
+    Effect::new(move |_| {
+        store
+            .feed
+            .with(|feed| feed.as_deref().map(|f| visitor.follow(f)))
+    });
     store.load();
     #[cfg(not(feature = "preview"))]
     let app = portal!();

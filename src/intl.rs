@@ -107,13 +107,13 @@ pub fn day_of(time: DateTime, locale: &str, zone: &str) -> String {
     )
 }
 
-/// "15:00" (or "3:00 pm", as the locale prefers) in `zone`.
+/// "15:00" or "04:00" (or "04:00 pm", as the locale prefers) in `zone`.
 pub fn time_of_day(time: DateTime, locale: &str, zone: &str) -> String {
     format(
         time.unix_ms(),
         locale,
         zone,
-        &[("hour", "numeric"), ("minute", "2-digit")],
+        &[("hour", "2-digit"), ("minute", "2-digit")],
     )
 }
 
@@ -140,4 +140,13 @@ pub fn zone_name(time: DateTime, locale: &str, zone: &str) -> String {
 /// The current time in seconds since the epoch.
 pub fn now() -> i64 {
     (JsDate::now() / 1000.0) as i64
+}
+
+/// The visitor's own time zone, as the browser knows it (`UTC` if it says none).
+pub fn own_zone() -> String {
+    let format = js_sys::Intl::DateTimeFormat::new(&Array::new(), &Object::new());
+    Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|zone| zone.as_string())
+        .unwrap_or_else(|| "UTC".to_owned())
 }

@@ -2,7 +2,7 @@
 //!
 //! The pure parts (the [`feed`] model and its checks, [`agenda`] logic, [`i18n`]
 //! catalogues, [`units`]) build for every target and are tested natively. The user
-//! interface (`app`, `store`, `intl`, `pages`, `components`) exists only when compiling
+//! interface (`app`, `store`, `visitor`, `intl`, `pages`, `components`) exists only when compiling
 //! for the browser (wasm32).
 
 pub mod agenda;
@@ -23,3 +23,5 @@ pub mod intl;
 mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod visitor;

@@ -99,7 +99,11 @@ fn the_agenda_lists_every_session_of_the_served_feed_in_time_order() {
         let first = browser.texts(".session .time-range").await;
         assert_eq!(first[0], "15:00–15:15");
         let zone = browser.texts(".zone-note").await;
-        assert_eq!(zone, ["Times are New York time (GMT-4)."]);
+        assert_eq!(
+            zone,
+            ["Times are New York time (GMT-4). Show times in my time zone (UTC)"],
+            "the machine's zone is UTC: the switch offers it"
+        );
         browser.close().await;
     });
 }
@@ -312,10 +316,15 @@ fn updates_are_newest_first_and_important_ones_stand_out() {
 fn a_speaker_photo_is_shown_with_its_alternative_text() {
     run(async {
         let mut feed = sample_feed();
-        feed["speakers"][0]["photo"] = "documents/agenda.pdf".into();
+        feed["speakers"][0]["photo"] = "photos/tucci.svg".into();
         feed["speakers"][1]["photo"] = "javascript:alert(1)".into();
         let (server, browser) = start(PHONE).await;
         server.set_feed(FeedReply::json(feed.to_string()));
+        server.set_file(
+            "/photos/tucci.svg",
+            "image/svg+xml",
+            "<svg xmlns='http://www.w3.org/2000/svg' width='16' height='16'><rect width='16' height='16' fill='teal'/></svg>",
+        );
         browser
             .open(&server.url("/speakers/tucci-bartsiotas"))
             .await;
@@ -324,7 +333,7 @@ fn a_speaker_photo_is_shown_with_its_alternative_text() {
             .await;
         let photo = browser
             .client
-            .find(Locator::Css("img.speaker-photo"))
+            .find(Locator::Css("img.portrait"))
             .await
             .unwrap();
         assert_eq!(
@@ -333,14 +342,19 @@ fn a_speaker_photo_is_shown_with_its_alternative_text() {
         );
         assert_eq!(
             photo.attr("src").await.unwrap().as_deref(),
-            Some("documents/agenda.pdf")
+            Some("photos/tucci.svg")
         );
+        let loaded = browser
+            .eval("return document.querySelector('img.portrait').naturalWidth")
+            .await;
+        assert_eq!(loaded, 16, "the photo itself is shown");
         browser.open(&server.url("/speakers/alexandre")).await;
         browser.wait_for_text("h1", "Carl Alexandre").await;
         let images = browser
             .eval("return document.querySelectorAll('main img').length")
             .await;
         assert_eq!(images, 0, "an unsafe photo URL is never used");
+        browser.wait_for_text(".portrait-initials", "CA").await;
         browser.close().await;
     });
 }

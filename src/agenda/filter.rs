@@ -83,21 +83,6 @@ impl Filter {
     pub fn is_empty(&self) -> bool {
         self.pairs().is_empty()
     }
-
-    /// Whether `session` passes every filter but the search (which needs its haystack:
-    /// see [`Matcher`]).
-    fn admits(&self, session: &Session) -> bool {
-        self.day.is_none_or(|day| session.start.local_date() == day)
-            && self
-                .track
-                .as_ref()
-                .is_none_or(|t| session.track.as_ref() == Some(t))
-            && self
-                .room
-                .as_ref()
-                .is_none_or(|r| session.room.as_ref() == Some(r))
-            && self.kind.is_none_or(|k| session.kind == k)
-    }
 }
 
 /// Percent-encodes a query value: everything but `A-Z a-z 0-9 - . _ ~`.
@@ -114,19 +99,35 @@ pub(crate) fn encode(value: &str, out: &mut String) {
     }
 }
 
-/// Sessions' search texts, folded once per feed; then [`Matcher::visible`] answers a
-/// filter for every session in the time a keystroke allows.
-pub struct Matcher<'a> {
-    sessions: Vec<(&'a Session, String)>,
+/// What a filter looks at in one session, with its search text folded once.
+struct Entry {
+    day: Date,
+    track: Option<String>,
+    room: Option<String>,
+    kind: SessionKind,
+    folded: String,
 }
 
-impl<'a> Matcher<'a> {
+/// Sessions' search texts, folded once per feed; then [`Matcher::visible`] answers a
+/// filter for every session in the time a keystroke allows. Owns what it needs, so a
+/// page can keep it beside the feed.
+pub struct Matcher {
+    entries: Vec<Entry>,
+}
+
+impl Matcher {
     /// A matcher over `sessions` of `feed`, in the order given.
-    pub fn new(feed: &'a Feed, sessions: impl IntoIterator<Item = &'a Session>) -> Self {
+    pub fn new<'a>(feed: &Feed, sessions: impl IntoIterator<Item = &'a Session>) -> Self {
         Matcher {
-            sessions: sessions
+            entries: sessions
                 .into_iter()
-                .map(|s| (s, search::haystack(feed, s)))
+                .map(|s| Entry {
+                    day: s.start.local_date(),
+                    track: s.track.clone(),
+                    room: s.room.clone(),
+                    kind: s.kind,
+                    folded: search::haystack(feed, s),
+                })
                 .collect(),
         }
     }
@@ -134,9 +135,15 @@ impl<'a> Matcher<'a> {
     /// For each session, in order, whether it passes `filter`.
     pub fn visible(&self, filter: &Filter) -> Vec<bool> {
         let words = search::words(&filter.query);
-        self.sessions
+        self.entries
             .iter()
-            .map(|(session, folded)| filter.admits(session) && search::matches(folded, &words))
+            .map(|e| {
+                filter.day.is_none_or(|day| e.day == day)
+                    && (filter.track.is_none() || e.track == filter.track)
+                    && (filter.room.is_none() || e.room == filter.room)
+                    && filter.kind.is_none_or(|kind| e.kind == kind)
+                    && search::matches(&e.folded, &words)
+            })
             .collect()
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::{Replace, use_messages};
 use crate::feed::Feed;
 use crate::store::{FeedStatus, FeedStore};
+use crate::visitor::use_visitor;
 
 /// Renders `page` with the feed once there is one; until then a skeleton, and if
 /// the first load failed, the error with a retry button. Never a blank page.
@@ -21,9 +22,14 @@ where
     V: IntoView + 'static,
 {
     let store = expect_context::<FeedStore>();
+    let visitor = use_visitor();
     move || match store.feed.get() {
         // Replaced whole on a new feed: see `Replace`.
-        Some(feed) => Either::Left(Replace(page(feed))),
+        Some(feed) => {
+            // Pages show times in the zone the visitor chose: a new choice rebuilds them.
+            visitor.own_zone.track();
+            Either::Left(Replace(page(feed)))
+        }
         None => Either::Right(view! { <FeedPending /> }),
     }
 }

@@ -40,6 +40,7 @@ pub fn Layout(
                         <NavLink href="/speakers" label=m.nav_speakers />
                         <NavLink href="/documents" label=m.nav_documents />
                         <NavLink href="/updates" label=m.nav_updates />
+                        <NavLink href="/my" label=m.nav_my_agenda />
                     </ul>
                 </nav>
             </div>

@@ -1,18 +1,26 @@
 //! Small views shared by the pages.
 
+mod calendar;
 mod feed_gate;
 mod layout;
 mod link;
+mod portrait;
 mod replace;
 mod session_item;
+mod star;
 mod text;
+mod zone;
 
+pub use calendar::CalendarButton;
 pub use feed_gate::{FeedGate, FeedNotice};
 pub use layout::Layout;
 pub use link::SafeLink;
+pub use portrait::Portrait;
 pub use replace::Replace;
 pub use session_item::{SessionItem, TimeRange};
+pub use star::StarButton;
 pub use text::{Paragraphs, TextSpan};
+pub use zone::ZoneNote;
 
 use leptos::prelude::{Effect, document};
 

@@ -5,11 +5,12 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{TextSpan, pick_text, use_messages};
+use super::{StarButton, TextSpan, pick_text, use_messages};
 use crate::feed::{DateTime, Feed, Session, SessionStatus};
 use crate::intl;
+use crate::visitor::use_visitor;
 
-/// "15:00–15:15" in the event's time zone, machine-readable through `<time>`.
+/// "15:00–15:15" in the zone times are shown in, machine-readable through `<time>`.
 #[component]
 pub fn TimeRange(
     /// When it starts.
@@ -32,18 +33,22 @@ pub fn TimeRange(
     }
 }
 
-/// One session in a list: time, title (linking to its page), kind, room and speakers.
+/// One session in a list: time, title (linking to its page), kind, room and speakers,
+/// a star for My agenda, and a "now" mark while it runs.
 #[component]
 pub fn SessionItem(
     /// The feed the session belongs to.
     feed: Arc<Feed>,
     /// The session to show.
     session: Session,
+    /// The IANA zone to show times in (see `Visitor::zone`).
+    zone: String,
     /// The heading level of the title (3 in the agenda, under a day's `h2`).
     #[prop(default = 3)]
     level: u8,
 ) -> impl IntoView {
     let m = use_messages();
+    let visitor = use_visitor();
     let cancelled = session.status == SessionStatus::Cancelled;
     let href = format!("/agenda/{}", session.id);
     let (title_feed, title_text) = (feed.clone(), session.title.clone());
@@ -74,13 +79,22 @@ pub fn SessionItem(
         .and_then(|id| feed.track(id))
         .and_then(|track| track.color.clone())
         .map(|color| format!("--track-color: {color}"));
+    let (start, end) = (session.start.unix, session.end.unix);
+    let live = move || {
+        let now = visitor.now.get();
+        !cancelled && start <= now && now < end
+    };
+    let star = (!is_break).then(|| {
+        view! { <StarButton id=session.id.clone() title=pick_text(&feed, &session.title) /> }
+    });
     view! {
-        <article class="session" class:cancelled=cancelled class:break=is_break style=track_color>
+        <article class="session" class:cancelled=cancelled class:break=is_break class:live=live style=track_color>
             <p class="session-when">
-                <TimeRange start=session.start end=session.end zone=feed.event.timezone.clone() />
+                <TimeRange start=session.start end=session.end zone />
             </p>
             {heading}
             <p class="session-meta">
+                {move || live().then(|| view! { <span class="badge badge-live">{m.now_badge}</span> })}
                 <span class="badge">{(m.session_kind)(session.kind)}</span>
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{m.cancelled}</span> })}
                 {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}
@@ -88,6 +102,7 @@ pub fn SessionItem(
             {(!people.is_empty()).then(|| view! {
                 <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span>{people.join(", ")}</p>
             })}
+            {star}
         </article>
     }
 }

@@ -56,6 +56,7 @@ pub(super) const EN: Messages = Messages {
     nav_speakers: "Speakers",
     nav_documents: "Documents",
     nav_updates: "Updates",
+    nav_my_agenda: "My agenda",
     portal_name: "Event Portal",
     powered_by: "Published with Event Portal",
 
@@ -103,11 +104,51 @@ pub(super) const EN: Messages = Messages {
     watch_live: "Watch live",
     watch_recording: "Watch the recording",
     session_kind,
+    now_badge: "Now",
+    jump_to_now: "Jump to now",
+    star: |title| format!("Star “{title}” for My agenda"),
+    show_own_zone: |place| format!("Show times in my time zone ({place})"),
+    search_sessions: "Search sessions",
+    filters: "Filters",
+    kind: "Kind",
+    all_days: "All days",
+    all_tracks: "All tracks",
+    all_rooms: "All rooms",
+    all_kinds: "All kinds",
+    days: "Days",
+    clear_filters: "Clear filters",
+    sessions_shown: |shown, all| {
+        format!("{shown} of {}", plural(all as i64, "session", "sessions"))
+    },
+    no_matches: "No sessions match these filters.",
+    view: "View",
+    view_grid: "Grid",
+    view_list: "List",
+    calendar_session: "Add to my calendar (.ics)",
+    calendar_event: "Whole programme as a calendar file (.ics)",
+    calendar_mine: "My agenda as a calendar file (.ics)",
+
+    my_agenda_title: "My agenda",
+    my_agenda_empty: "You have not starred any sessions yet. Star sessions in the agenda to keep them here, in time order.",
+    overlaps: "Overlaps another starred session",
+    share_my_agenda: "Link to share this list",
+    shared_list: |n| {
+        format!(
+            "Someone shared a list of {} with you.",
+            plural(n as i64, "session", "sessions")
+        )
+    },
+    import_shared: "Add them to my agenda",
 
     speakers_title: "Speakers",
     no_speakers: "No speakers have been announced yet.",
     their_sessions: "Sessions",
     photo_of: |name| format!("Photo of {name}"),
+    search_speakers: "Search speakers",
+    speakers_shown: |shown, all| {
+        format!("{shown} of {}", plural(all as i64, "speaker", "speakers"))
+    },
+    no_speakers_match: "No speakers match.",
 
     documents_title: "Documents",
     no_documents: "No documents have been published yet.",

@@ -45,6 +45,7 @@ pub struct Messages {
     pub nav_speakers: &'static str,
     pub nav_documents: &'static str,
     pub nav_updates: &'static str,
+    pub nav_my_agenda: &'static str,
     pub portal_name: &'static str,
     pub powered_by: &'static str,
 
@@ -99,12 +100,52 @@ pub struct Messages {
     pub watch_live: &'static str,
     pub watch_recording: &'static str,
     pub session_kind: fn(SessionKind) -> &'static str,
+    /// The badge of a session under way.
+    pub now_badge: &'static str,
+    pub jump_to_now: &'static str,
+    /// The star button's name, given the session's title.
+    pub star: fn(&str) -> String,
+    /// The time-zone switch, given the visitor's own zone's place name.
+    pub show_own_zone: fn(&str) -> String,
+    pub search_sessions: &'static str,
+    pub filters: &'static str,
+    pub kind: &'static str,
+    pub all_days: &'static str,
+    pub all_tracks: &'static str,
+    pub all_rooms: &'static str,
+    pub all_kinds: &'static str,
+    /// The label of the day tabs.
+    pub days: &'static str,
+    pub clear_filters: &'static str,
+    /// "3 of 7 sessions": shown and all.
+    pub sessions_shown: fn(usize, usize) -> String,
+    pub no_matches: &'static str,
+    /// The label of the grid or list choice.
+    pub view: &'static str,
+    pub view_grid: &'static str,
+    pub view_list: &'static str,
+    pub calendar_session: &'static str,
+    pub calendar_event: &'static str,
+    pub calendar_mine: &'static str,
+
+    pub my_agenda_title: &'static str,
+    pub my_agenda_empty: &'static str,
+    /// The flag on a starred session whose time overlaps another starred one.
+    pub overlaps: &'static str,
+    pub share_my_agenda: &'static str,
+    /// "Someone shared a list of 3 sessions with you."
+    pub shared_list: fn(usize) -> String,
+    pub import_shared: &'static str,
 
     pub speakers_title: &'static str,
     pub no_speakers: &'static str,
     pub their_sessions: &'static str,
     /// Alternative text of a speaker's photo, given their name.
     pub photo_of: fn(&str) -> String,
+    pub search_speakers: &'static str,
+    /// "3 of 15 speakers": shown and all.
+    pub speakers_shown: fn(usize, usize) -> String,
+    pub no_speakers_match: &'static str,
 
     pub documents_title: &'static str,
     pub no_documents: &'static str,
@@ -177,6 +218,23 @@ pub fn zone_place(zone: &str) -> String {
     zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
 }
 
+/// Up to two letters for a person's picture when there is no photo: the first letters
+/// of their name's first and last words ("Bettina Tucci Bartsiotas" is "BB"), skipping
+/// punctuation. Their case is left as written: CSS shows them in capitals (Rust's
+/// case tables would cost the wasm 15 KB).
+pub fn initials(name: &str) -> String {
+    let firsts: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|word| word.chars().find(|c| !c.is_ascii_punctuation()))
+        .collect();
+    let mut out = String::new();
+    out.extend(firsts.first());
+    if firsts.len() > 1 {
+        out.extend(firsts.last());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +248,16 @@ mod tests {
         assert_eq!(zone_place("America/New_York"), "New York");
         assert_eq!(zone_place("America/Argentina/Buenos_Aires"), "Buenos Aires");
         assert_eq!(zone_place("UTC"), "UTC");
+    }
+
+    #[test]
+    fn initials_take_the_first_and_last_words() {
+        assert_eq!(initials("Bettina Tucci Bartsiotas"), "BB");
+        assert_eq!(initials("Representative, Google"), "RG");
+        assert_eq!(initials("carl"), "c");
+        assert_eq!(initials("(NYPD) ø"), "Nø");
+        assert_eq!(initials("  "), "");
+        assert_eq!(initials("王 小明"), "王小");
     }
 
     #[test]

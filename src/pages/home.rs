@@ -13,6 +13,7 @@ use crate::feed::Feed;
 use crate::i18n::zone_place;
 use crate::intl;
 use crate::pages::UpdateItem;
+use crate::visitor::use_visitor;
 
 /// The home page: title, when and where, what is on, the description and latest news.
 #[component]
@@ -28,7 +29,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
     use_title(&feed, None);
     let event = &feed.event;
-    let zone = event.timezone.clone();
+    let zone = use_visitor().zone(&feed);
     let first = feed.sessions_by_time().next().map(|s| s.start);
     let last = feed.sessions_by_time().map(|s| s.end).max();
     let date = intl::long_date(event.start, m.locale);
@@ -87,7 +88,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                     </dd>
                 </div>
             </dl>
-            <NowAndNext feed=feed.clone() />
+            <NowAndNext feed=feed.clone() zone=zone.clone() />
             <section aria-labelledby="about-title">
                 <h2 id="about-title">{m.about}</h2>
                 <Paragraphs feed=feed.clone() text=event.description.clone() />
@@ -141,20 +142,24 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
     }
 }
 
-/// What is on now and next during the event; before or after it, a plain sentence.
+/// What is on now and next during the event, refreshed each minute; before or after
+/// it, a plain sentence.
 #[component]
-fn NowAndNext(feed: Arc<Feed>) -> impl IntoView {
+fn NowAndNext(feed: Arc<Feed>, zone: String) -> impl IntoView {
     let m = use_messages();
-    let now = intl::now();
-    match agenda::phase(&feed, now) {
+    let visitor = use_visitor();
+    move || match agenda::phase(&feed, visitor.now.get()) {
         Phase::Before { starts_in } => EitherOf3::A(view! {
             <p class="phase">{(m.starts_in)(starts_in)}</p>
         }),
-        Phase::After => EitherOf3::B(view! { <p class="phase">{m.event_ended}</p> }),
+        Phase::After => EitherOf3::B(view! {
+            <p class="phase">{m.event_ended}" "<a href="/documents">{m.nav_documents}</a></p>
+        }),
         Phase::During { now, next } => {
             let now: Vec<_> = now.into_iter().cloned().collect();
             let next = next.cloned();
-            let feed_now = feed.clone();
+            let (feed_now, zone_now) = (feed.clone(), zone.clone());
+            let (feed, zone) = (feed.clone(), zone.clone());
             EitherOf3::C(view! {
                 <section class="now-next" aria-labelledby="now-title">
                     <h2 id="now-title">{m.happening_now}</h2>
@@ -163,14 +168,15 @@ fn NowAndNext(feed: Arc<Feed>) -> impl IntoView {
                     } else {
                         Either::Right(view! {
                             <ul class="plain-list">
-                                {now.into_iter().map(|session| view! { <li><SessionItem feed=feed_now.clone() session /></li> }).collect_view()}
+                                {now.into_iter().map(|session| view! { <li><SessionItem feed=feed_now.clone() session zone=zone_now.clone() /></li> }).collect_view()}
                             </ul>
                         })
                     }}
                     {next.map(|session| view! {
                         <h2>{m.up_next}</h2>
-                        <SessionItem feed=feed.clone() session />
+                        <SessionItem feed=feed.clone() session zone=zone.clone() />
                     })}
+                    <p><a href="/agenda">{m.nav_agenda}</a></p>
                 </section>
             })
         }

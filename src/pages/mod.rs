@@ -3,6 +3,7 @@
 mod agenda;
 mod documents;
 mod home;
+mod my_agenda;
 mod not_found;
 #[cfg(feature = "preview")]
 mod preview;
@@ -14,6 +15,7 @@ mod updates;
 pub use agenda::AgendaPage;
 pub use documents::DocumentsPage;
 pub use home::HomePage;
+pub use my_agenda::MyAgendaPage;
 pub use not_found::NotFoundPage;
 #[cfg(feature = "preview")]
 pub use preview::PreviewPage;

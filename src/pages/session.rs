@@ -8,14 +8,15 @@ use leptos_router::hooks::use_params_map;
 
 use crate::agenda::{self, Watch};
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, TimeRange, person_detail, pick, pick_text, use_messages,
-    use_title,
+    CalendarButton, FeedGate, Paragraphs, SafeLink, StarButton, TimeRange, ZoneNote, person_detail,
+    pick, pick_text, use_messages, use_title,
 };
 use crate::feed::{Feed, Session, SessionStatus};
-use crate::i18n::{format_name, zone_place};
+use crate::i18n::format_name;
 use crate::intl;
 use crate::pages::NotFoundPage;
 use crate::units::file_size;
+use crate::visitor::use_visitor;
 
 /// A session's page, or a not-found page when the id is not in the feed.
 #[component]
@@ -55,15 +56,11 @@ fn people(feed: &Feed, ids: &[String]) -> Vec<impl IntoView + use<>> {
 #[component]
 fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
     let m = use_messages();
-    let zone = feed.event.timezone.clone();
+    let zone = use_visitor().zone(&feed);
     let (title, title_lang) = pick(&feed, &session.title);
     use_title(&feed, Some(&title));
     let cancelled = session.status == SessionStatus::Cancelled;
     let day = intl::day_of(session.start, m.locale, &zone);
-    let zone_label = (m.times_in_zone)(
-        &zone_place(&zone),
-        &intl::zone_name(session.start, m.locale, &zone),
-    );
     let room = session
         .room
         .as_deref()
@@ -100,8 +97,12 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
         <article class="session-detail" class:cancelled=cancelled>
             <header class="page-header">
                 <p class="eyebrow">{(m.session_kind)(session.kind)}</p>
-                <h1 lang=title_lang>{title}</h1>
+                <h1 lang=title_lang>{title.clone()}</h1>
                 {cancelled.then(|| view! { <p class="notice notice-cancelled">{m.cancelled_notice}</p> })}
+                <p class="session-actions">
+                    <StarButton id=session.id.clone() title=title.clone() />
+                    <CalendarButton feed=feed.clone() ids=Some(vec![session.id.clone()]) file=format!("{}.ics", session.id) label=m.calendar_session />
+                </p>
             </header>
             <dl class="facts">
                 <div>
@@ -109,7 +110,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                     <dd>
                         <time datetime=session.start.local_date().to_string()>{day}</time>", "
                         <TimeRange start=session.start end=session.end zone=zone.clone() />
-                        <br /><span class="zone-note">{zone_label}</span>
+                        <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=session.start />
                     </dd>
                 </div>
                 {room.map(|room| view! { <div><dt>{m.room}</dt><dd>{room}</dd></div> })}

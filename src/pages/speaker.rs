@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, SessionItem, person_detail, pick, use_messages, use_title,
+    FeedGate, Paragraphs, Portrait, SafeLink, SessionItem, person_detail, pick, use_messages,
+    use_title,
 };
 use crate::feed::{Feed, Speaker, url};
 use crate::pages::NotFoundPage;
+use crate::visitor::use_visitor;
 
 /// A speaker's page, or a not-found page when the id is not in the feed.
 #[component]
@@ -36,17 +38,18 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
     let (name, lang) = pick(&feed, &speaker.name);
     use_title(&feed, Some(&name));
     let detail = person_detail(&feed, &speaker, &name);
+    let zone = use_visitor().zone(&feed);
     let photo = speaker
         .photo
         .as_deref()
         .and_then(url::safe)
-        .map(|src| view! { <img class="speaker-photo" src=src.to_owned() alt=(m.photo_of)(&name) width="160" height="160" loading="lazy" /> });
+        .map(str::to_owned);
     let sessions: Vec<_> = feed.sessions_of_speaker(&speaker.id).cloned().collect();
     let links = speaker.links.clone();
     view! {
         <article class="speaker-detail">
             <header class="page-header">
-                {photo}
+                <Portrait photo name=name.clone() />
                 <h1 lang=lang>{name}</h1>
                 {(!detail.is_empty()).then(|| view! { <p class="subtitle">{detail}</p> })}
             </header>
@@ -66,7 +69,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
                 <h2 id="their-sessions">{m.their_sessions}</h2>
                 <ul class="session-list">
                     {sessions.into_iter().map(|session| view! {
-                        <li><SessionItem feed=feed.clone() session /></li>
+                        <li><SessionItem feed=feed.clone() session zone=zone.clone() /></li>
                     }).collect_view()}
                 </ul>
             </section>

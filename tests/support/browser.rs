@@ -57,15 +57,28 @@ impl Browser {
         .await
     }
 
+    /// [`Browser::start`], with the computer's clock in time zone `zone` (IANA name).
+    pub async fn start_in_zone(width: u32, height: u32, zone: &str) -> Self {
+        Self::launch(width, height, &[], Some(zone)).await
+    }
+
     /// [`Browser::start`] with more Chromium arguments.
     async fn start_with(width: u32, height: u32, extra: &[&str]) -> Self {
+        Self::launch(width, height, extra, None).await
+    }
+
+    async fn launch(width: u32, height: u32, extra: &[&str], zone: Option<&str>) -> Self {
         let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
         let chromium = find(
             "chromium",
             &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
         );
         let port = free_port();
-        let driver = Command::new(chromedriver)
+        let mut driver = Command::new(chromedriver);
+        // Chromium inherits chromedriver's environment and reads its zone from TZ: UTC
+        // unless a test asks for another, whatever the machine's own zone.
+        driver.env("TZ", zone.unwrap_or("UTC"));
+        let driver = driver
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

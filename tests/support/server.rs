@@ -51,10 +51,15 @@ pub struct Served {
     pub content_type: String,
 }
 
+/// A file a test serves beside `dist/`: its content type and body.
+type ExtraFile = (String, Vec<u8>);
+
 #[derive(Clone)]
 pub struct Server {
     pub base: String,
     feed: Arc<Mutex<FeedReply>>,
+    /// Files served beside `dist/`, by path: content type and body.
+    files: Arc<Mutex<HashMap<String, ExtraFile>>>,
     log: Arc<Mutex<Vec<Served>>>,
 }
 
@@ -101,6 +106,7 @@ impl Server {
         let server = Self {
             base,
             feed: Arc::new(Mutex::new(FeedReply::Dist)),
+            files: Arc::default(),
             log: Arc::new(Mutex::new(Vec::new())),
         };
         let root = dist.to_path_buf();
@@ -118,6 +124,14 @@ impl Server {
     /// Changes what `/event.json` answers from now on.
     pub fn set_feed(&self, reply: FeedReply) {
         *self.feed.lock().unwrap() = reply;
+    }
+
+    /// Serves `body` at `path` (such as `/photos/a.svg`) from now on.
+    pub fn set_file(&self, path: &str, content_type: &str, body: impl Into<Vec<u8>>) {
+        self.files
+            .lock()
+            .unwrap()
+            .insert(path.to_owned(), (content_type.to_owned(), body.into()));
     }
 
     /// Every request answered so far.
@@ -170,6 +184,8 @@ impl Server {
                 } => (status, content_type, body),
                 FeedReply::Dist => self.static_file(root, &path),
             }
+        } else if let Some((content_type, body)) = self.files.lock().unwrap().get(&path).cloned() {
+            (200, content_type, body)
         } else {
             self.static_file(root, &path)
         };

@@ -1,0 +1,136 @@
+//! What belongs to the visitor rather than to the feed: the clock, the time zone they
+//! read times in, and their starred sessions. The choices are kept in the browser's
+//! `localStorage`, so they survive a reload; where storage is refused (some private
+//! modes), they last until the tab closes.
+
+use leptos::prelude::*;
+
+use crate::agenda::starred;
+use crate::feed::Feed;
+use crate::intl;
+
+/// Storage key of the time-zone choice.
+const ZONE_KEY: &str = "event-portal/zone";
+/// Storage key prefix of the starred sessions, followed by the event's id.
+const STARRED_KEY: &str = "event-portal/starred/";
+
+/// How often the clock is read. It changes once a minute; reading it more often only
+/// keeps it close to the minute's start.
+const TICK_MS: u64 = 10_000;
+
+/// The visitor's state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Visitor {
+    /// The time in seconds since the epoch, moved on once a minute (now/next, "live").
+    pub now: ReadSignal<i64>,
+    /// Whether times show in the visitor's own time zone instead of the event's.
+    pub own_zone: ReadSignal<bool>,
+    set_own_zone: WriteSignal<bool>,
+    /// Ids of the starred sessions, in the order starred.
+    pub starred: ReadSignal<Vec<String>>,
+    set_starred: WriteSignal<Vec<String>>,
+    /// The event the starred list belongs to (its id), once a feed has loaded.
+    event: RwSignal<Option<String>>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn write(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        // Full or refused storage: the choice holds for this visit only.
+        let _ = storage.set_item(key, value);
+    }
+}
+
+impl Visitor {
+    /// The visitor's state as stored, and a clock that moves on each minute.
+    pub fn new() -> Self {
+        let (now, set_now) = signal(intl::now());
+        set_interval(
+            move || {
+                let time = intl::now();
+                if time / 60 != now.get_untracked() / 60 {
+                    set_now.set(time);
+                }
+            },
+            std::time::Duration::from_millis(TICK_MS),
+        );
+        let (own_zone, set_own_zone) = signal(read(ZONE_KEY).as_deref() == Some("own"));
+        let (starred, set_starred) = signal(Vec::new());
+        Visitor {
+            now,
+            own_zone,
+            set_own_zone,
+            starred,
+            set_starred,
+            event: RwSignal::new(None),
+        }
+    }
+
+    /// Shows times in the visitor's own zone (`true`) or the event's, and remembers it.
+    pub fn choose_own_zone(self, own: bool) {
+        self.set_own_zone.set(own);
+        write(ZONE_KEY, if own { "own" } else { "event" });
+    }
+
+    /// The zone times are shown in for `feed`: the visitor's own, or the event's.
+    /// (Untracked: pages are rebuilt when the choice changes, see `FeedGate`.)
+    pub fn zone(self, feed: &Feed) -> String {
+        if self.own_zone.get_untracked() {
+            intl::own_zone()
+        } else {
+            feed.event.timezone.clone()
+        }
+    }
+
+    /// Reads the starred sessions of `feed`'s event from storage, when it is another
+    /// event than the one read before.
+    pub fn follow(self, feed: &Feed) {
+        let id = &feed.event.id;
+        if self
+            .event
+            .with_untracked(|event| event.as_ref() != Some(id))
+        {
+            let stored = read(&format!("{STARRED_KEY}{id}")).unwrap_or_default();
+            self.set_starred.set(starred::from_storage(&stored));
+            self.event.set(Some(id.clone()));
+        }
+    }
+
+    /// Whether the session `id` is starred.
+    pub fn is_starred(self, id: &str) -> bool {
+        self.starred.with(|ids| ids.iter().any(|s| s == id))
+    }
+
+    /// Replaces the starred list, and stores it.
+    pub fn set_starred(self, ids: Vec<String>) {
+        if let Some(event) = self.event.get_untracked() {
+            write(&format!("{STARRED_KEY}{event}"), &starred::to_storage(&ids));
+        }
+        self.set_starred.set(ids);
+    }
+
+    /// Stars the session `id`, or takes its star away.
+    pub fn toggle_star(self, id: &str) {
+        let mut ids = self.starred.get_untracked();
+        starred::toggle(&mut ids, id);
+        self.set_starred(ids);
+    }
+}
+
+impl Default for Visitor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The visitor's state from context.
+pub fn use_visitor() -> Visitor {
+    expect_context::<Visitor>()
+}

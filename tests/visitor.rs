@@ -1,0 +1,751 @@
+//! The visitor's tools in the built portal, in headless Chromium: filters and search in
+//! the address, day and time, the grid, stars and My agenda, calendar files, speakers.
+//!
+//! Needs `dist/` (`make dist`) and Debian's `chromium` and `chromium-driver`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use event_portal::feed::DateTime;
+use fantoccini::Locator;
+use support::browser::{Browser, PATIENCE};
+use support::server::{FeedReply, Server};
+use support::{dist, run, sample_feed};
+
+const PHONE: (u32, u32) = (375, 812);
+const DESKTOP: (u32, u32) = (1280, 800);
+
+/// The ids of the agenda's sessions a visitor can see, in page order.
+async fn shown_sessions(browser: &Browser) -> Vec<String> {
+    let ids = browser
+        .eval(
+            "return [...document.querySelectorAll('li[id^=\"session-\"]')]
+               .filter(li => li.getClientRects().length > 0)
+               .map(li => li.id.slice('session-'.length))",
+        )
+        .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+/// Waits until the visible sessions are `expected`.
+async fn wait_for_sessions(browser: &Browser, expected: &[&str]) {
+    let started = Instant::now();
+    loop {
+        let shown = shown_sessions(browser).await;
+        if shown == expected {
+            return;
+        }
+        assert!(
+            started.elapsed() < PATIENCE,
+            "expected sessions {expected:?}, saw {shown:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The page's address after the origin: "/agenda?q=…".
+async fn address(browser: &Browser) -> String {
+    browser
+        .eval("return location.pathname + location.search")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn wait_for_address(browser: &Browser, expected: &str) {
+    let started = Instant::now();
+    loop {
+        let now = address(browser).await;
+        if now == expected {
+            return;
+        }
+        assert!(
+            started.elapsed() < PATIENCE,
+            "expected {expected}, at {now}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+const ALL: [&str; 7] = [
+    "opening",
+    "singapore-report",
+    "panel-policing",
+    "break",
+    "panel-malicious-use",
+    "panel-responsible",
+    "closing",
+];
+
+#[test]
+fn filters_and_search_live_in_the_address_survive_a_reload_and_the_back_button() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        wait_for_sessions(&browser, &ALL).await;
+
+        // Search, accent- and case-insensitive, over titles and speakers' organisations.
+        let search = browser
+            .client
+            .find(Locator::Css("input[type=search]"))
+            .await
+            .unwrap();
+        search.send_keys("PRÉDPOL").await.unwrap();
+        wait_for_sessions(&browser, &["panel-policing"]).await;
+        wait_for_address(&browser, "/agenda?q=PR%C3%89DPOL").await;
+        browser
+            .wait_for_text(".match-count", "1 of 7 sessions")
+            .await;
+
+        // A reload keeps the search, in the results and in the field.
+        browser.client.refresh().await.unwrap();
+        wait_for_sessions(&browser, &["panel-policing"]).await;
+        let value = browser
+            .eval("return document.querySelector('input[type=search]').value")
+            .await;
+        assert_eq!(value, "PRÉDPOL");
+
+        // Clearing the field and choosing a kind: the panels.
+        browser
+            .client
+            .find(Locator::Css("input[type=search]"))
+            .await
+            .unwrap()
+            .clear()
+            .await
+            .unwrap();
+        let all_again = browser
+            .eval(
+                "const input = document.querySelector('input[type=search]');
+                 input.dispatchEvent(new Event('input', {bubbles: true}));
+                 return true",
+            )
+            .await;
+        assert_eq!(all_again, true);
+        wait_for_sessions(&browser, &ALL).await;
+        let kind = browser
+            .client
+            .find(Locator::XPath("//label[span='Kind']/select"))
+            .await
+            .unwrap();
+        kind.select_by_value("panel").await.unwrap();
+        wait_for_sessions(
+            &browser,
+            &["panel-policing", "panel-malicious-use", "panel-responsible"],
+        )
+        .await;
+        wait_for_address(&browser, "/agenda?kind=panel").await;
+        let track = browser
+            .client
+            .find(Locator::XPath("//label[span='Track']/select"))
+            .await
+            .unwrap();
+        track.select_by_value("rights").await.unwrap();
+        wait_for_sessions(&browser, &["panel-responsible"]).await;
+        wait_for_address(&browser, "/agenda?track=rights&kind=panel").await;
+
+        // Back: the previous filter, on screen and in the select.
+        browser.client.back().await.unwrap();
+        wait_for_address(&browser, "/agenda?kind=panel").await;
+        wait_for_sessions(
+            &browser,
+            &["panel-policing", "panel-malicious-use", "panel-responsible"],
+        )
+        .await;
+        let chosen = browser
+            .eval("return document.evaluate(\"//label[span='Track']/select\", document).iterateNext().value")
+            .await;
+        assert_eq!(chosen, "", "the track select follows the address back");
+
+        // Nothing matches: said plainly, and one action clears every filter.
+        browser
+            .client
+            .find(Locator::Css("input[type=search]"))
+            .await
+            .unwrap()
+            .send_keys("zzzz")
+            .await
+            .unwrap();
+        wait_for_sessions(&browser, &[]).await;
+        browser
+            .wait_for_text(".match-count", "No sessions match these filters.")
+            .await;
+        let clear = browser
+            .client
+            .find(Locator::XPath("//button[.='Clear filters']"))
+            .await
+            .unwrap();
+        clear.click().await.unwrap();
+        wait_for_sessions(&browser, &ALL).await;
+        wait_for_address(&browser, "/agenda").await;
+        browser.close().await;
+    });
+}
+
+/// The sample feed with one more session, "clash", from 15:10 to 15:20 (over the
+/// opening and the Singapore report).
+fn feed_with_a_clash() -> serde_json::Value {
+    let mut feed = sample_feed();
+    let sessions = feed["sessions"].as_array_mut().unwrap();
+    let mut clash = sessions[0].clone();
+    clash["id"] = "clash".into();
+    clash["title"] = "A clashing side event".into();
+    clash["start"] = "2019-04-02T15:10:00-04:00".into();
+    clash["end"] = "2019-04-02T15:20:00-04:00".into();
+    sessions.push(clash);
+    feed
+}
+
+/// Clicks the star of the session `id` in the agenda.
+async fn star(browser: &Browser, id: &str) {
+    browser
+        .client
+        .find(Locator::Css(&format!("#session-{id} button.star")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn pressed(browser: &Browser, css: &str) -> Vec<String> {
+    let ids = browser
+        .eval(&format!(
+            "return [...document.querySelectorAll('{css}')]
+               .filter(li => li.querySelector('button.star[aria-pressed=true]'))
+               .map(li => li.id.slice('session-'.length))"
+        ))
+        .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+#[test]
+fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overlaps() {
+    run(async {
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(feed_with_a_clash().to_string()));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        wait_for_sessions(
+            &browser,
+            &[
+                "opening",
+                "clash",
+                "singapore-report",
+                "panel-policing",
+                "break",
+                "panel-malicious-use",
+                "panel-responsible",
+                "closing",
+            ],
+        )
+        .await;
+        // Starred in this order; My agenda lists them by time.
+        for id in ["panel-policing", "clash", "opening"] {
+            star(&browser, id).await;
+        }
+        let button = browser
+            .client
+            .find(Locator::Css("#session-clash button.star"))
+            .await
+            .unwrap();
+        assert_eq!(
+            button.attr("aria-pressed").await.unwrap().as_deref(),
+            Some("true")
+        );
+        let name = browser
+            .eval("return document.querySelector('#session-clash button.star').textContent")
+            .await;
+        assert_eq!(name, "Star “A clashing side event” for My agenda");
+
+        browser.client.refresh().await.unwrap();
+        browser.wait_for_text("h1", "Agenda").await;
+        let started = Instant::now();
+        loop {
+            let starred = pressed(&browser, "li[id^=\"session-\"]").await;
+            if starred == ["opening", "clash", "panel-policing"] {
+                break;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "stars after a reload: {starred:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+
+        // My agenda, from the navigation.
+        browser
+            .client
+            .find(Locator::LinkText("My agenda"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for_text("h1", "My agenda").await;
+        let titles = browser.texts("main .session-title").await;
+        assert_eq!(
+            titles,
+            [
+                "Opening remarks",
+                "A clashing side event",
+                "A present-day reality: AI and robotics in policing"
+            ]
+        );
+        let flags = browser
+            .eval(
+                "return [...document.querySelectorAll('main .session-list > li')]
+                   .map(li => !!li.querySelector('.overlap-flag'))",
+            )
+            .await;
+        assert_eq!(flags, serde_json::json!([true, true, false]));
+
+        // The link to share the list names the three sessions by id.
+        let share = browser
+            .client
+            .find(Locator::LinkText("Link to share this list"))
+            .await
+            .unwrap();
+        let href = share.attr("href").await.unwrap().unwrap();
+        assert!(
+            href.ends_with("/my?s=opening&s=clash&s=panel-policing"),
+            "{href}"
+        );
+
+        // A star taken away in My agenda: the overlap goes with it.
+        browser
+            .client
+            .find(Locator::Css(
+                "main .session-list > li:nth-child(2) button.star",
+            ))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let started = Instant::now();
+        while browser
+            .eval("return document.querySelectorAll('.overlap-flag').length")
+            .await
+            != 0
+        {
+            assert!(started.elapsed() < PATIENCE, "the overlap flags stayed");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_shared_list_opens_for_another_visitor_and_imports_into_theirs() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        // This visitor has starred the closing session already.
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        star(&browser, "closing").await;
+
+        browser
+            .open(&server.url("/my?s=panel-responsible&s=opening&s=closing"))
+            .await;
+        browser
+            .wait_for_text(
+                "#shared-title",
+                "Someone shared a list of 3 sessions with you.",
+            )
+            .await;
+        let shared = browser.texts(".shared .session-title").await;
+        assert_eq!(
+            shared,
+            [
+                "Opening remarks",
+                "Policy before practice: human rights, explainability and gender balance",
+                "Closing remarks: the road to the 2nd Global Meeting"
+            ]
+        );
+        browser
+            .client
+            .find(Locator::XPath("//button[.='Add them to my agenda']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_address(&browser, "/my").await;
+        let started = Instant::now();
+        loop {
+            let mine = browser.texts("main > .session-list .session-title").await;
+            if mine.len() == 3 {
+                assert_eq!(
+                    mine,
+                    [
+                        "Opening remarks",
+                        "Policy before practice: human rights, explainability and gender balance",
+                        "Closing remarks: the road to the 2nd Global Meeting"
+                    ]
+                );
+                break;
+            }
+            assert!(started.elapsed() < PATIENCE, "my agenda: {mine:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert!(
+            browser.texts(".shared").await.is_empty(),
+            "nothing left to import"
+        );
+        // Kept: after a reload, the three are still there.
+        browser.client.refresh().await.unwrap();
+        browser.wait_for_text("h1", "My agenda").await;
+        browser
+            .wait_for("main > .session-list", |t| {
+                t.contains("Closing remarks: the road")
+            })
+            .await;
+        assert_eq!(
+            browser
+                .texts("main > .session-list .session-title")
+                .await
+                .len(),
+            3
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_time_zone_switch_shows_the_visitors_own_times_and_is_remembered() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start_in_zone(PHONE.0, PHONE.1, "Asia/Tokyo").await;
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for_text(
+                ".zone-note",
+                "Times are New York time (GMT-4). Show times in my time zone (Tokyo)",
+            )
+            .await;
+        let first = browser
+            .wait_for("#session-opening .time-range", |_| true)
+            .await;
+        assert_eq!(first.text().await.unwrap(), "15:00–15:15");
+
+        let switch = browser
+            .client
+            .find(Locator::XPath("//button[contains(., 'my time zone')]"))
+            .await
+            .unwrap();
+        assert_eq!(
+            switch.attr("aria-pressed").await.unwrap().as_deref(),
+            Some("false")
+        );
+        switch.click().await.unwrap();
+        // 15:00 in New York (EDT) is 04:00 the next day in Tokyo.
+        browser
+            .wait_for("#session-opening .time-range", |t| t == "04:00–04:15")
+            .await;
+        browser
+            .wait_for(".zone-note", |t| {
+                t.starts_with("Times are Tokyo time (GMT+9).")
+            })
+            .await;
+        browser
+            .wait_for(".day h2", |t| t == "Wednesday, 3 April 2019")
+            .await;
+
+        // Remembered: a reload, and another page, show Tokyo times.
+        browser.open(&server.url("/agenda/closing")).await;
+        browser
+            .wait_for(".facts", |t| {
+                t.contains("06:50–07:00") && t.contains("Tokyo time")
+            })
+            .await;
+        let pressed = browser
+            .client
+            .find(Locator::XPath("//button[contains(., 'my time zone')]"))
+            .await
+            .unwrap();
+        assert_eq!(
+            pressed.attr("aria-pressed").await.unwrap().as_deref(),
+            Some("true")
+        );
+        // And back to the event's time.
+        pressed.click().await.unwrap();
+        browser
+            .wait_for(".facts", |t| {
+                t.contains("17:50–18:00") && t.contains("New York time")
+            })
+            .await;
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_grid_appears_at_desktop_width_and_the_list_at_phone_width() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        let layout = "const list = document.querySelector('.session-list');
+             const head = document.querySelector('.room-head');
+             const a = document.querySelector('#session-opening').getBoundingClientRect();
+             const b = document.querySelector('#session-panel-policing').getBoundingClientRect();
+             return [getComputedStyle(list).display, head.getClientRects().length > 0,
+                     Math.round(a.height), Math.round(b.height)]";
+        browser.open(&server.url("/agenda")).await;
+        wait_for_sessions(&browser, &ALL).await;
+        let grid = browser.eval(layout).await;
+        assert_eq!(grid[0], "grid", "{grid}");
+        assert_eq!(grid[1], true, "the rooms head the columns: {grid}");
+        // Sized by duration: the 50-minute panel is taller than the 15-minute opening.
+        assert!(
+            grid[3].as_f64().unwrap() > 1.5 * grid[2].as_f64().unwrap(),
+            "{grid}"
+        );
+        // The list stays a choice.
+        browser
+            .client
+            .find(Locator::LinkText("List"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_address(&browser, "/agenda?view=list").await;
+        let list = browser.eval(layout).await;
+        assert_eq!(list[0], "block", "{list}");
+        assert_eq!(list[1], false, "{list}");
+
+        // A phone gets the list, whatever the address says.
+        browser.open(&server.url("/agenda")).await;
+        wait_for_sessions(&browser, &ALL).await;
+        browser.resize(PHONE.0, PHONE.1).await;
+        let phone = browser.eval(layout).await;
+        assert_eq!(phone[0], "block", "{phone}");
+        assert_eq!(phone[1], false, "{phone}");
+        let overflow = browser
+            .eval("return document.documentElement.scrollWidth <= window.innerWidth")
+            .await;
+        assert_eq!(overflow, true, "no sideways scroll on a phone");
+        browser.close().await;
+    });
+}
+
+/// Records the media type of every Blob the page makes a URL for.
+const RECORD_BLOBS: &str = "window.blobTypes = [];
+    const make = URL.createObjectURL;
+    URL.createObjectURL = blob => { window.blobTypes.push(blob.type); return make(blob); };
+    return true";
+
+async fn wait_for_file(browser: &Browser, name: &str) -> String {
+    let file = browser.downloads.join(name);
+    let started = Instant::now();
+    while !file.is_file() {
+        assert!(started.elapsed() < PATIENCE, "{name} was never downloaded");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    std::fs::read_to_string(file).unwrap()
+}
+
+#[test]
+fn calendar_files_download_with_the_calendar_media_type() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        wait_for_sessions(&browser, &ALL).await;
+        browser.eval(RECORD_BLOBS).await;
+        browser
+            .client
+            .find(Locator::XPath("//button[contains(., '.ics')]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let event = wait_for_file(&browser, "ai-robotics-crime-terrorism-security-2019.ics").await;
+        assert_eq!(event.matches("BEGIN:VEVENT").count(), 7);
+        assert!(event.starts_with("BEGIN:VCALENDAR\r\n"), "{event}");
+        assert_eq!(
+            browser.eval("return window.blobTypes").await,
+            serde_json::json!(["text/calendar;charset=utf-8"])
+        );
+
+        // One session, from its page, linking back to it.
+        browser.open(&server.url("/agenda/closing")).await;
+        browser
+            .wait_for_text("h1", "Closing remarks: the road to the 2nd Global Meeting")
+            .await;
+        browser.eval(RECORD_BLOBS).await;
+        browser
+            .client
+            .find(Locator::XPath("//button[contains(., '.ics')]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let one = wait_for_file(&browser, "closing.ics").await;
+        assert_eq!(one.matches("BEGIN:VEVENT").count(), 1);
+        assert!(one.contains("UID:closing@"), "{one}");
+        assert!(
+            one.contains(&format!("URL:{}/agenda/closing", server.url(""))),
+            "{one}"
+        );
+        assert_eq!(
+            browser.eval("return window.blobTypes").await,
+            serde_json::json!(["text/calendar;charset=utf-8"])
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn speakers_can_be_searched_and_initials_stand_in_for_missing_or_broken_photos() {
+    run(async {
+        let mut feed = sample_feed();
+        // Carl Alexandre's photo is missing from the server: a broken image would show.
+        let speakers = feed["speakers"].as_array_mut().unwrap();
+        let carl = speakers
+            .iter_mut()
+            .find(|s| s["id"] == "alexandre")
+            .unwrap();
+        carl["photo"] = "photos/missing.jpg".into();
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(feed.to_string()));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/speakers")).await;
+        browser.wait_for_text("h1", "Speakers").await;
+        let count = || async {
+            browser
+                .eval(
+                    "return [...document.querySelectorAll('.speaker-card')]
+                       .filter(c => c.getClientRects().length > 0).length",
+                )
+                .await
+        };
+        assert_eq!(count().await, 15);
+        browser
+            .client
+            .find(Locator::Css("input[type=search]"))
+            .await
+            .unwrap()
+            .send_keys("ÉRNST young")
+            .await
+            .unwrap();
+        browser
+            .wait_for_text(".match-count", "1 of 15 speakers")
+            .await;
+        assert_eq!(count().await, 1);
+        let shown = browser
+            .eval(
+                "return [...document.querySelectorAll('.speaker-card')]
+                   .filter(c => c.getClientRects().length > 0)[0].textContent",
+            )
+            .await;
+        assert!(shown.as_str().unwrap().contains("Ernst & Young"), "{shown}");
+
+        // The broken photo gives way to initials.
+        browser.open(&server.url("/speakers/alexandre")).await;
+        browser.wait_for_text("h1", "Carl Alexandre").await;
+        browser.wait_for_text(".portrait-initials", "CA").await;
+        let images = browser
+            .eval("return document.querySelectorAll('main img').length")
+            .await;
+        assert_eq!(images, 0, "no broken image left on the page");
+        assert!(
+            server
+                .log()
+                .iter()
+                .any(|r| r.path == "/photos/missing.jpg" && r.status == 404),
+            "the browser did try the photo"
+        );
+        browser.close().await;
+    });
+}
+
+/// `time` moved by `by` seconds, written with the same offset.
+fn shifted(time: &serde_json::Value, by: i64) -> serde_json::Value {
+    let t = DateTime::parse(time.as_str().unwrap()).unwrap();
+    DateTime {
+        unix: t.unix + by,
+        offset_minutes: t.offset_minutes,
+    }
+    .to_string()
+    .into()
+}
+
+#[test]
+fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_jumps_to_it() {
+    run(async {
+        // Move the programme so that the Singapore report (15:15–15:30) started five
+        // minutes ago.
+        let mut feed = sample_feed();
+        let report = DateTime::parse("2019-04-02T15:15:00-04:00").unwrap().unix;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let by = (now - 300 - report) / 60 * 60;
+        for session in feed["sessions"].as_array_mut().unwrap() {
+            session["start"] = shifted(&session["start"], by);
+            session["end"] = shifted(&session["end"], by);
+        }
+        let day = |time: &serde_json::Value| time.as_str().unwrap()[..10].to_owned();
+        let sessions = feed["sessions"].as_array().unwrap().clone();
+        feed["event"]["start"] = day(&sessions[0]["start"]).into();
+        feed["event"]["end"] = day(&sessions[sessions.len() - 1]["end"]).into();
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(feed.to_string()));
+        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        browser.open(&server.url("/")).await;
+        let now_next = browser
+            .wait_for(".now-next", |t| t.contains("Happening now"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let (now_part, next_part) = now_next.split_once("Up next").unwrap();
+        assert!(
+            now_part.contains("From Singapore to New York"),
+            "{now_next}"
+        );
+        assert!(
+            next_part.contains("A present-day reality: AI and robotics in policing"),
+            "{now_next}"
+        );
+
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for("#session-singapore-report .badge-live", |t| t == "Now")
+            .await;
+        assert_eq!(
+            browser
+                .eval("return document.querySelectorAll('.badge-live').length")
+                .await,
+            1
+        );
+        let line = browser
+            .eval("return document.querySelectorAll('.now-line').length")
+            .await;
+        assert_eq!(line, 1, "the grid draws a line at the current time");
+        browser
+            .client
+            .find(Locator::XPath("//button[.='Jump to now']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let focused = browser
+            .eval("return document.activeElement.closest('li').id")
+            .await;
+        assert_eq!(focused, "session-singapore-report");
+        browser.close().await;
+    });
+}
