@@ -111,6 +111,60 @@ fn main() {
             "/agenda with every session shown, from navigation (Chromium, 1280x800)",
             shown,
         );
+
+        // Search: each keystroke sets the field and fires `input`, as typing does; the
+        // time runs until the last change it makes to the page (the sessions' `hidden`
+        // and the count), and until the next frame has laid the page out.
+        let (mut updated, mut framed) = (Vec::new(), Vec::new());
+        for word in ["robotics", "garcía", "policy ethics", "zzz"] {
+            browser.open(&server.url("/agenda")).await;
+            browser
+                .client
+                .execute_async(
+                    "const [count, done] = arguments;
+                     const check = () => document.querySelectorAll('.session-title').length >= count
+                       ? done() : requestAnimationFrame(check);
+                     check();",
+                    vec![sessions.into()],
+                )
+                .await
+                .unwrap();
+            for end in 1..=word.chars().count() {
+                let typed: String = word.chars().take(end).collect();
+                let times = browser
+                    .client
+                    .execute_async(
+                        "const [text, done] = arguments;
+                         const input = document.querySelector('input[type=search]');
+                         let last = 0;
+                         const watch = new MutationObserver(() => { last = performance.now(); });
+                         watch.observe(document.querySelector('main'),
+                           {attributes: true, childList: true, subtree: true, characterData: true});
+                         const start = performance.now();
+                         input.value = text;
+                         input.dispatchEvent(new Event('input', {bubbles: true}));
+                         // Settle: two frames and a task with no more changes.
+                         requestAnimationFrame(() => {
+                           document.body.offsetHeight;
+                           const frame = performance.now();
+                           requestAnimationFrame(() => setTimeout(() => {
+                             watch.disconnect();
+                             done([last ? last - start : 0, frame - start]);
+                           }, 50));
+                         });",
+                        vec![typed.into()],
+                    )
+                    .await
+                    .unwrap();
+                updated.push(times[0].as_f64().unwrap());
+                framed.push(times[1].as_f64().unwrap());
+            }
+        }
+        report(
+            "search keystroke, until the list has changed (2,000 sessions)",
+            updated,
+        );
+        report("search keystroke, until the next frame is laid out", framed);
         browser.close().await;
     });
 }

@@ -5,6 +5,7 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::components::Layout;
+use crate::feed::Feed;
 use crate::pages::*;
 use crate::store::FeedStore;
 use crate::visitor::Visitor;
@@ -40,11 +41,15 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     let visitor = Visitor::new();
     provide_context(visitor);
-    // Storage is the outside world: the starred sessions follow the event shown.
+    // The outside world follows the feed: the starred sessions kept for its event, and
+    // the event's structured data in the document's head.
     Effect::new(move |_| {
-        store
-            .feed
-            .with(|feed| feed.as_deref().map(|f| visitor.follow(f)))
+        store.feed.with(|feed| {
+            if let Some(feed) = feed.as_deref() {
+                visitor.follow(feed);
+                publish_structured_data(feed);
+            }
+        })
     });
     store.load();
     #[cfg(not(feature = "preview"))]
@@ -52,6 +57,30 @@ pub fn App() -> impl IntoView {
     #[cfg(feature = "preview")]
     let app = portal!(<Route path=path!("/preview") view=PreviewPage />);
     app
+}
+
+/// The event as schema.org `Event` JSON-LD (sessions as `subEvent`) in a script element
+/// of the document's head, for search engines and link previews; replaced with each
+/// feed. Set as the element's text, so nothing in it is ever read as markup.
+fn publish_structured_data(feed: &Feed) {
+    const ID: &str = "event-data";
+    let document = document();
+    let script = match document.get_element_by_id(ID) {
+        Some(script) => script,
+        None => {
+            let Ok(script) = document.create_element("script") else {
+                return;
+            };
+            script.set_id(ID);
+            let _ = script.set_attribute("type", "application/ld+json");
+            if let Ok(Some(head)) = document.query_selector("head") {
+                let _ = head.append_child(&script);
+            }
+            script
+        }
+    };
+    let base = document.base_uri().ok().flatten();
+    script.set_text_content(Some(&crate::export::json_ld(feed, base.as_deref())));
 }
 
 /// Replaces the loading shell of `index.html` with the running portal.

@@ -22,6 +22,9 @@ const PAGES: &[(&str, &str)] = &[
         "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security",
     ),
     ("/agenda", "Agenda"),
+    ("/agenda?kind=panel&q=zzzz", "Agenda"),
+    ("/my", "My agenda"),
+    ("/my?s=opening&s=closing", "My agenda"),
     (
         "/agenda/panel-policing",
         "A present-day reality: AI and robotics in policing",
@@ -98,6 +101,18 @@ async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str)
         for violation in violations(browser, axe).await {
             found.push(format!("{path}: {violation}"));
         }
+    }
+    // My agenda with sessions in it: imported from a shared list.
+    browser.open(&server.url("/my?s=opening&s=closing")).await;
+    browser
+        .wait_for("button", |t| t == "Add them to my agenda")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for(".my-tools a", |_| true).await;
+    for violation in violations(browser, axe).await {
+        found.push(format!("/my with two sessions: {violation}"));
     }
     let mut feed = sample_feed();
     feed["sessions"][1]["speakers"][0] = "nobody".into();

@@ -301,7 +301,7 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
         let flags = browser
             .eval(
                 "return [...document.querySelectorAll('main .session-list > li')]
-                   .map(li => !!li.querySelector('.overlap-flag'))",
+                   .map(li => !li.querySelector('.overlap-flag').hidden)",
             )
             .await;
         assert_eq!(flags, serde_json::json!([true, true, false]));
@@ -331,7 +331,7 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
             .unwrap();
         let started = Instant::now();
         while browser
-            .eval("return document.querySelectorAll('.overlap-flag').length")
+            .eval("return document.querySelectorAll('.overlap-flag:not([hidden])').length")
             .await
             != 0
         {
@@ -746,6 +746,76 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
             .eval("return document.activeElement.closest('li').id")
             .await;
         assert_eq!(focused, "session-singapore-report");
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_head_describes_each_page_and_the_event_as_structured_data() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda/panel-policing")).await;
+        browser
+            .wait_for_text("h1", "A present-day reality: AI and robotics in policing")
+            .await;
+        let description = browser
+            .eval("return document.querySelector('meta[name=description]').content")
+            .await;
+        let description = description.as_str().unwrap();
+        let feed = sample_feed();
+        let summary = feed["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "panel-policing")
+            .unwrap()["abstract"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let words: Vec<&str> = summary.split_whitespace().take(5).collect();
+        assert!(
+            description.starts_with(&words.join(" ")),
+            "the session's own description: {description}"
+        );
+        assert!(description.chars().count() <= 160, "{description}");
+
+        // One JSON-LD script: the event, its sessions as sub-events.
+        let data = browser
+            .eval(
+                "const scripts = document.head.querySelectorAll('script[type=\"application/ld+json\"]');
+                 return [scripts.length, JSON.parse(scripts[0].textContent)]",
+            )
+            .await;
+        assert_eq!(data[0], 1);
+        let event = &data[1];
+        assert_eq!(event["@type"], "Event");
+        assert_eq!(event["name"], feed["event"]["title"]);
+        let sub = event["subEvent"].as_array().unwrap();
+        assert_eq!(sub.len(), 7);
+        assert_eq!(
+            sub[2]["url"],
+            format!("{}/agenda/panel-policing", server.url("")).as_str()
+        );
+
+        // Another page, another description; still one script.
+        browser
+            .client
+            .find(Locator::LinkText("Speakers"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        browser.wait_for_text("h1", "Speakers").await;
+        let home = browser
+            .eval(
+                "return [document.querySelector('meta[name=description]').content,
+                         document.querySelectorAll('script[type=\"application/ld+json\"]').length]",
+            )
+            .await;
+        assert_ne!(home[0].as_str().unwrap(), description);
+        assert_eq!(home[1], 1);
         browser.close().await;
     });
 }

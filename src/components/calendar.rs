@@ -42,8 +42,9 @@ fn save(name: &str, media_type: &str, text: &str) -> Option<()> {
 pub fn CalendarButton(
     /// The feed the sessions are in.
     feed: Arc<Feed>,
-    /// Which sessions; `None` for all.
-    ids: Option<Vec<String>>,
+    /// Which sessions (read when clicked); `None` for all.
+    #[prop(optional, into)]
+    ids: Option<Signal<Vec<String>>>,
     /// The file's name.
     #[prop(into)]
     file: String,
@@ -51,6 +52,7 @@ pub fn CalendarButton(
     label: &'static str,
 ) -> impl IntoView {
     let download = move |_| {
+        let ids = ids.map(|ids| ids.get_untracked());
         let sessions: Vec<_> = match &ids {
             Some(ids) => ids.iter().filter_map(|id| feed.session(id)).collect(),
             None => feed.sessions_by_time().collect(),

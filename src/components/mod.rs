@@ -24,6 +24,7 @@ pub use zone::ZoneNote;
 
 use leptos::prelude::{Effect, document};
 
+use crate::feed::text::summary;
 use crate::feed::{Feed, Speaker, Text};
 use crate::i18n::{self, Messages};
 
@@ -63,18 +64,30 @@ pub fn pick_text(feed: &Feed, text: &Text) -> String {
 }
 
 /// Sets the browser tab's title while the calling page is shown: "Agenda · Event name",
-/// or the event's name alone for `None`.
-pub fn use_title(feed: &Feed, page: Option<&str>) {
+/// or the event's name alone for `None`; and the meta description, from `about` or
+/// else the event's description (what search engines and link previews show).
+pub fn use_title(feed: &Feed, page: Option<&str>, about: Option<&Text>) {
     let event = pick_text(feed, &feed.event.title);
     let title = match page {
         Some(page) if page != event => format!("{page} · {event}"),
         _ => event,
     };
-    set_title(title);
+    let about = pick_text(feed, about.unwrap_or(&feed.event.description));
+    set_head(title, Some(summary(&about, 160)));
 }
 
-/// Sets the browser tab's title to `title` while the calling page is shown. (Every page
-/// goes through this one Effect, so the wasm has one copy of it.)
-pub fn set_title(title: String) {
-    Effect::new(move |_| document().set_title(&title));
+/// Sets the browser tab's title to `title`, and the meta description when given, while
+/// the calling page is shown. (Every page goes through this one Effect, so the wasm has
+/// one copy of it.)
+pub fn set_head(title: String, description: Option<String>) {
+    Effect::new(move |_| {
+        let document = document();
+        document.set_title(&title);
+        if let (Some(text), Ok(Some(meta))) = (
+            &description,
+            document.query_selector("meta[name=description]"),
+        ) {
+            let _ = meta.set_attribute("content", text);
+        }
+    });
 }

@@ -69,6 +69,28 @@ impl Text {
     }
 }
 
+/// The first paragraph of `text`, cut to at most `max` characters at a word boundary
+/// with "…" when longer: a page's meta description.
+pub fn summary(text: &str, max: usize) -> String {
+    let first = paragraphs(text).into_iter().next().unwrap_or("");
+    let first = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    if first.chars().count() <= max {
+        return first;
+    }
+    let mut out = String::new();
+    for word in first.split(' ') {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
 /// Splits plain text into paragraphs at blank lines, trimming each; empty ones are dropped.
 pub fn paragraphs(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -100,6 +122,17 @@ pub fn paragraphs(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_is_the_first_paragraph_cut_at_a_word() {
+        assert_eq!(summary("Short.\n\nSecond paragraph.", 160), "Short.");
+        assert_eq!(summary("  one\n two  ", 160), "one two");
+        let long = "word ".repeat(50);
+        let cut = summary(&long, 30);
+        assert_eq!(cut, "word word word word word word…");
+        assert!(cut.chars().count() <= 30);
+        assert_eq!(summary("", 160), "");
+    }
 
     fn localised(pairs: &[(&str, &str)]) -> Text {
         Text::Localised(

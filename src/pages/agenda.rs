@@ -73,7 +73,7 @@ impl DayView {
 fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
     let visitor = use_visitor();
-    use_title(&feed, Some(m.agenda_title));
+    use_title(&feed, Some(m.agenda_title), None);
     let zone = visitor.zone(&feed);
     let query = use_query_map();
     let filter = Memo::new(move |_| {
@@ -353,7 +353,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 <div class="agenda-actions">
                     {jump}
                     {view_switch}
-                    <CalendarButton feed=feed.clone() ids=None file=format!("{}.ics", feed.event.id) label=m.calendar_event />
+                    <CalendarButton feed=feed.clone() file=format!("{}.ics", feed.event.id) label=m.calendar_event />
                 </div>
                 {day_tabs}
                 <p class="match-count" role="status">{count}</p>

@@ -20,7 +20,7 @@ pub fn DocumentsPage() -> impl IntoView {
 #[component]
 fn Documents(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
-    use_title(&feed, Some(m.documents_title));
+    use_title(&feed, Some(m.documents_title), None);
     let items: Vec<_> = feed
         .documents
         .iter()

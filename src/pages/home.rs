@@ -27,7 +27,7 @@ const LATEST_UPDATES: usize = 3;
 #[component]
 fn Home(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
-    use_title(&feed, None);
+    use_title(&feed, None, None);
     let event = &feed.event;
     let zone = use_visitor().zone(&feed);
     let first = feed.sessions_by_time().next().map(|s| s.start);

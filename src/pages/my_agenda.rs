@@ -25,19 +25,29 @@ fn by_time<'a>(feed: &'a Feed, ids: &[String]) -> Vec<&'a Session> {
         .collect()
 }
 
+/// The ids of `sessions`.
+fn ids_of(sessions: &[&Session]) -> Vec<String> {
+    sessions.iter().map(|s| s.id.clone()).collect()
+}
+
 #[component]
 fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
     let visitor = use_visitor();
-    use_title(&feed, Some(m.my_agenda_title));
+    use_title(&feed, Some(m.my_agenda_title), None);
     let zone = visitor.zone(&feed);
 
-    // Sessions stay listed while the page is open even when their star is taken away,
-    // so a slip is one click to undo and focus never falls off the page.
+    // The starred sessions the feed has, in time order.
+    let mine = {
+        let feed = feed.clone();
+        Memo::new(move |_| visitor.starred.with(|ids| ids_of(&by_time(&feed, ids))))
+    };
+    // Listed: starred ones, and those whose star was taken away while the page is open
+    // (a slip is one click to undo, and focus never falls off the page).
     let listed = Memo::new(move |before: Option<&Vec<String>>| {
         let mut ids = before.cloned().unwrap_or_default();
-        visitor.starred.with(|starred| {
-            for id in starred {
+        mine.with(|mine| {
+            for id in mine {
                 if !ids.contains(id) {
                     ids.push(id.clone());
                 }
@@ -45,112 +55,84 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
         });
         ids
     });
-    let feed_for_overlaps = feed.clone();
-    let overlapping = Memo::new(move |_| {
-        visitor.starred.with(|ids| {
-            let sessions = by_time(&feed_for_overlaps, ids);
-            agenda::overlaps(&sessions)
-                .into_iter()
-                .zip(&sessions)
-                .filter(|(overlaps, _)| *overlaps)
-                .map(|(_, s)| s.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
-    let feed_for_list = feed.clone();
-    let rows = move || {
-        listed.with(|ids| {
-            by_time(&feed_for_list, ids)
-                .into_iter()
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
-    let (list_feed, list_zone) = (feed.clone(), zone.clone());
-    // Rebuilt when a star is added (a short list: no keyed diffing, which would add
-    // 3 KB to the wasm); the stars inside follow their own state.
-    let mine = move || {
-        rows()
-            .into_iter()
-            .map(|session| {
-                let id = session.id.clone();
-                let overlaps = move || overlapping.with(|o| o.contains(&id));
-                view! {
-                    <li>
-                        {move || overlaps().then(|| view! { <p class="overlap-flag">{m.overlaps}</p> })}
-                        <SessionItem feed=list_feed.clone() session zone=list_zone.clone() />
-                    </li>
-                }
+    let overlapping = {
+        let feed = feed.clone();
+        Memo::new(move |_| {
+            mine.with(|ids| {
+                let sessions = by_time(&feed, ids);
+                agenda::overlaps(&sessions)
+                    .into_iter()
+                    .zip(&sessions)
+                    .filter(|(overlaps, _)| *overlaps)
+                    .map(|(_, s)| s.id.clone())
+                    .collect::<Vec<_>>()
             })
-            .collect_view()
-    };
-
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    let feed_for_tools = feed.clone();
-    let tools = move || {
-        let ids = visitor.starred.get();
-        let known: Vec<String> = by_time(&feed_for_tools, &ids)
-            .into_iter()
-            .map(|s| s.id.clone())
-            .collect();
-        if known.is_empty() {
-            return None;
-        }
-        let share = format!("{base}my{}", starred::share_query(&known));
-        Some(view! {
-            <p class="my-tools">
-                <a href=share>{m.share_my_agenda}</a>" "
-                <CalendarButton feed=feed_for_tools.clone() ids=Some(known) file="my-agenda.ics" label=m.calendar_mine />
-            </p>
         })
     };
-    let empty_feed = feed.clone();
-    let empty = move || {
-        listed
-            .with(|ids| ids.iter().all(|id| empty_feed.session(id).is_none()))
-            .then(|| view! { <p class="empty">{m.my_agenda_empty}</p> })
+    // Rebuilt when a star is added (a short list: keyed diffing would add 3 KB to the
+    // wasm); stars and overlap flags inside follow their own state.
+    let list = {
+        let (feed, zone) = (feed.clone(), zone.clone());
+        move || {
+            let ids = listed.get();
+            by_time(&feed, &ids)
+                .into_iter()
+                .map(|session| {
+                    let id = session.id.clone();
+                    let alone = move || overlapping.with(|o| !o.contains(&id));
+                    view! {
+                        <li>
+                            <p class="overlap-flag" hidden=alone>{m.overlaps}</p>
+                            <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() level=2 />
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
     };
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let share = move || format!("{base}my{}", mine.with(|ids| starred::share_query(ids)));
+    let none = move || mine.with(Vec::is_empty);
 
     // A list shared with the visitor, to add to theirs.
     let query = use_query_map();
     let navigate = use_navigate();
-    let shared_feed = feed.clone();
-    let shared_zone = zone.clone();
-    let shared = move || {
-        let ids = query.with(|q| q.get_all(starred::SHARE_KEY).unwrap_or_default());
-        let sessions = by_time(&shared_feed, &ids);
-        let new = sessions
-            .iter()
-            .any(|s| visitor.starred.with(|own| !own.contains(&s.id)));
-        if sessions.is_empty() || !new {
-            return None;
-        }
-        let count = sessions.len();
-        let items = sessions
-            .into_iter()
-            .map(|session| {
-                view! { <li><SessionItem feed=shared_feed.clone() session=session.clone() zone=shared_zone.clone() /></li> }
+    let shared = {
+        let (feed, zone) = (feed.clone(), zone.clone());
+        move || {
+            let ids = query.with(|q| q.get_all(starred::SHARE_KEY).unwrap_or_default());
+            let sessions = by_time(&feed, &ids);
+            let new = mine.with(|own| sessions.iter().any(|s| !own.contains(&s.id)));
+            if !new {
+                return None;
+            }
+            let count = sessions.len();
+            let items = sessions
+                .into_iter()
+                .map(|session| {
+                    view! { <li><SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() /></li> }
+                })
+                .collect_view();
+            let navigate = navigate.clone();
+            let import = move |_| {
+                let own = visitor.starred.get_untracked();
+                visitor.set_starred(starred::import(&own, &ids));
+                navigate(
+                    "/my",
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
+            };
+            Some(view! {
+                <section class="shared" aria-labelledby="shared-title">
+                    <h2 id="shared-title">{(m.shared_list)(count)}</h2>
+                    <ol class="session-list">{items}</ol>
+                    <p><button type="button" class="button" on:click=import>{m.import_shared}</button></p>
+                </section>
             })
-            .collect_view();
-        let navigate = navigate.clone();
-        let import = move |_| {
-            let own = visitor.starred.get_untracked();
-            visitor.set_starred(starred::import(&own, &ids));
-            navigate(
-                "/my",
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
-        };
-        Some(view! {
-            <section class="shared" aria-labelledby="shared-title">
-                <h2 id="shared-title">{(m.shared_list)(count)}</h2>
-                <ol class="session-list">{items}</ol>
-                <p><button type="button" class="button" on:click=import>{m.import_shared}</button></p>
-            </section>
-        })
+        }
     };
 
     let zone_note = feed.sessions_by_time().next().map(|s| {
@@ -162,8 +144,11 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
             {zone_note}
         </header>
         {shared}
-        {empty}
-        {tools}
-        <ol class="session-list">{mine}</ol>
+        <p class="empty" hidden=move || !none()>{m.my_agenda_empty}</p>
+        <p class="my-tools" hidden=none>
+            <a href=share>{m.share_my_agenda}</a>" "
+            <CalendarButton feed=feed.clone() ids=mine file="my-agenda.ics" label=m.calendar_mine />
+        </p>
+        <ol class="session-list">{list}</ol>
     }
 }

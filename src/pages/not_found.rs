@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{set_title, use_messages};
+use crate::components::{set_head, use_messages};
 
 /// "Page not found", with a way back.
 #[component]
@@ -18,7 +18,7 @@ pub fn NotFoundPage(
     back_label: Option<&'static str>,
 ) -> impl IntoView {
     let m = use_messages();
-    set_title(m.not_found_title.to_owned());
+    set_head(m.not_found_title.to_owned(), None);
     view! {
         <section class="not-found">
             <h1>{m.not_found_title}</h1>

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, Event, File, HtmlInputElement};
 
-use crate::components::{set_title, use_messages};
+use crate::components::{set_head, use_messages};
 use crate::feed::{self, Diagnostic, Severity};
 use crate::store::{Draft, FeedStore};
 use crate::units::file_size;
@@ -41,7 +41,7 @@ pub fn PreviewPage() -> impl IntoView {
     let m = use_messages();
     let store = expect_context::<FeedStore>();
     let (refused, set_refused) = signal(None::<String>);
-    set_title(m.preview_title.to_owned());
+    set_head(m.preview_title.to_owned(), None);
     let chosen = move |event: Event| {
         let input: HtmlInputElement = event_target(&event);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {

@@ -58,7 +58,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
     let m = use_messages();
     let zone = use_visitor().zone(&feed);
     let (title, title_lang) = pick(&feed, &session.title);
-    use_title(&feed, Some(&title));
+    use_title(&feed, Some(&title), session.abstract_text.as_ref());
     let cancelled = session.status == SessionStatus::Cancelled;
     let day = intl::day_of(session.start, m.locale, &zone);
     let room = session
@@ -101,7 +101,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                 {cancelled.then(|| view! { <p class="notice notice-cancelled">{m.cancelled_notice}</p> })}
                 <p class="session-actions">
                     <StarButton id=session.id.clone() title=title.clone() />
-                    <CalendarButton feed=feed.clone() ids=Some(vec![session.id.clone()]) file=format!("{}.ics", session.id) label=m.calendar_session />
+                    <CalendarButton feed=feed.clone() ids=Signal::stored(vec![session.id.clone()]) file=format!("{}.ics", session.id) label=m.calendar_session />
                 </p>
             </header>
             <dl class="facts">

@@ -36,7 +36,7 @@ pub fn SpeakerPage() -> impl IntoView {
 fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
     let m = use_messages();
     let (name, lang) = pick(&feed, &speaker.name);
-    use_title(&feed, Some(&name));
+    use_title(&feed, Some(&name), speaker.bio.as_ref());
     let detail = person_detail(&feed, &speaker, &name);
     let zone = use_visitor().zone(&feed);
     let photo = speaker

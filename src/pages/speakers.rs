@@ -19,7 +19,7 @@ pub fn SpeakersPage() -> impl IntoView {
 #[component]
 fn Speakers(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
-    use_title(&feed, Some(m.speakers_title));
+    use_title(&feed, Some(m.speakers_title), None);
     let (query, set_query) = signal(String::new());
     let total = feed.speakers.len();
     let folded: Vec<String> = feed

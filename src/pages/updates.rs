@@ -18,7 +18,7 @@ pub fn UpdatesPage() -> impl IntoView {
 #[component]
 fn Updates(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
-    use_title(&feed, Some(m.updates_title));
+    use_title(&feed, Some(m.updates_title), None);
     let updates: Vec<Update> = feed.updates_newest_first().cloned().collect();
     view! {
         <header class="page-header"><h1>{m.updates_title}</h1></header>
