@@ -116,6 +116,7 @@ fn main() {
         // time runs until the last change it makes to the page (the sessions' `hidden`
         // and the count), and until the next frame has laid the page out.
         let (mut updated, mut framed) = (Vec::new(), Vec::new());
+        let (mut slowest, mut slow_frames) = (Vec::new(), Vec::new());
         for word in ["robotics", "garcía", "policy ethics", "zzz"] {
             browser.open(&server.url("/agenda")).await;
             browser
@@ -152,12 +153,14 @@ fn main() {
                              done([last ? last - start : 0, frame - start]);
                            }, 50));
                          });",
-                        vec![typed.into()],
+                        vec![typed.clone().into()],
                     )
                     .await
                     .unwrap();
                 updated.push(times[0].as_f64().unwrap());
                 framed.push(times[1].as_f64().unwrap());
+                slowest.push((times[0].as_f64().unwrap(), typed.clone()));
+                slow_frames.push((times[1].as_f64().unwrap(), typed));
             }
         }
         report(
@@ -165,6 +168,15 @@ fn main() {
             updated,
         );
         report("search keystroke, until the next frame is laid out", framed);
+        for (what, mut times) in [("list changed", slowest), ("frame", slow_frames)] {
+            times.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let times: Vec<String> = times
+                .iter()
+                .take(4)
+                .map(|(ms, typed)| format!("{typed:?} {ms:.1} ms"))
+                .collect();
+            println!("slowest keystrokes ({what}): {}", times.join(", "));
+        }
         browser.close().await;
     });
 }

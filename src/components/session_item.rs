@@ -94,7 +94,7 @@ pub fn SessionItem(
             </p>
             {heading}
             <p class="session-meta">
-                {move || live().then(|| view! { <span class="badge badge-live">{m.now_badge}</span> })}
+                <span class="badge badge-live">{m.now_badge}</span>
                 <span class="badge">{(m.session_kind)(session.kind)}</span>
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{m.cancelled}</span> })}
                 {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}

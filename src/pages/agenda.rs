@@ -118,6 +118,33 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let matcher = Matcher::new(&feed, days.iter().flat_map(|d| &d.sessions));
     let visible = Memo::new(move |_| filter.with(|f| matcher.visible(f)));
     let shown = move || visible.with(|v| v.iter().filter(|&&v| v).count());
+    // One pass over the sessions' `hidden` flags per change of filter, touching only
+    // those that change. (A reactive `hidden` on each of 2,000 items woke 2,000 effects
+    // a keystroke: up to 85 ms, against the 16 ms budget; see docs/BENCHMARKS.md.)
+    let agenda_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |before: Option<Vec<bool>>| {
+        let now = visible.get();
+        let Some(items) = agenda_ref
+            .get()
+            .and_then(|root| root.query_selector_all("li[id^='session-']").ok())
+        else {
+            return now;
+        };
+        for (i, show) in now.iter().enumerate() {
+            let changed = match &before {
+                Some(before) => before.get(i) != Some(show),
+                None => !show,
+            };
+            if changed
+                && let Some(item) = items
+                    .get(i as u32)
+                    .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = item.toggle_attribute_with_force("hidden", !show);
+            }
+        }
+        now
+    });
 
     // Navigation keeps the scroll position and the grid or list choice.
     let navigate = use_navigate();
@@ -357,7 +384,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 </div>
                 {day_tabs}
                 <p class="match-count" role="status">{count}</p>
-                <div class="agenda" data-view=move || if list_chosen.get() { "list" } else { "auto" }>
+                <div class="agenda" node_ref=agenda_ref data-view=move || if list_chosen.get() { "list" } else { "auto" }>
                     {days.into_iter().map(|day| view! { <DaySection feed=feed.clone() day zone=zone.clone() visible /> }).collect_view()}
                 </div>
             })
@@ -416,12 +443,10 @@ fn DaySection(
     let items = day
         .sessions
         .iter()
-        .enumerate()
-        .map(|(i, session)| {
-            let index = day.first + i;
-            let hidden = move || visible.with(|v| !v[index]);
+        .map(|session| {
+            // Shown or hidden by the page's one filter Effect (see `Agenda`).
             view! {
-                <li id=format!("session-{}", session.id) style=day.place(session) hidden=hidden>
+                <li id=format!("session-{}", session.id) style=day.place(session)>
                     <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() />
                 </li>
             }
