@@ -154,3 +154,63 @@ fn the_sessions_read_back_as_an_icalendar() {
     uids.dedup();
     assert_eq!(uids.len(), 7);
 }
+
+/// What the portal's "My agenda" download writes: a chosen list, one of them cancelled,
+/// with text that needs escaping, read back field by field.
+#[test]
+fn a_chosen_list_of_sessions_reads_back_with_the_cancelled_one_marked() {
+    use event_portal::export::ics;
+    use event_portal::feed::{self, DateTime};
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good/localised.json");
+    let mut feed = feed::load(&std::fs::read_to_string(path).unwrap())
+        .feed
+        .unwrap();
+    let late = feed
+        .sessions
+        .iter_mut()
+        .find(|s| s.id == "day1-late")
+        .unwrap();
+    late.title = feed::Text::Plain("Evening; drinks, music\\dance".into());
+    let chosen = ["day1-late", "day2"].map(|id| feed.session(id).unwrap());
+    let now = DateTime::parse("2026-05-01T12:00:00Z").unwrap();
+    let text = ics::calendar(&feed, chosen, now, Some("https://portal.example/"));
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .collect();
+    assert_eq!(events.len(), 2);
+    let property = |event: &icalendar::parser::Component<'_>, name: &str| {
+        event
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == name)
+            .map(|p| p.val.as_str().to_owned())
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    let late = events[0];
+    assert_eq!(property(late, "UID"), "day1-late@localised");
+    assert_eq!(property(late, "STATUS"), "CANCELLED");
+    assert_eq!(property(late, "DTSTAMP"), "20260501T120000Z");
+    assert_eq!(property(late, "DTSTART"), "20260504T210000Z");
+    // Escaped as RFC 5545 3.3.11 says, and read back as written.
+    assert!(
+        text.contains("SUMMARY:Evening\\; drinks\\, music\\\\dance\r\n"),
+        "{text}"
+    );
+    assert_eq!(property(late, "SUMMARY"), "Evening; drinks, music\\dance");
+    assert_eq!(
+        property(late, "URL"),
+        "https://portal.example/agenda/day1-late"
+    );
+    let day2 = events[1];
+    assert_eq!(property(day2, "STATUS"), "CONFIRMED");
+    assert_eq!(
+        property(day2, "SUMMARY"),
+        "Day two",
+        "the event's first language"
+    );
+    assert_eq!(property(day2, "LOCATION"), "Room XX, Palais des Nations");
+}

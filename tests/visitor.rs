@@ -822,3 +822,60 @@ fn the_head_describes_each_page_and_the_event_as_structured_data() {
         browser.close().await;
     });
 }
+
+#[test]
+fn an_event_of_several_days_has_day_tabs_and_cancelled_sessions_stay_struck_through() {
+    run(async {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/good/localised.json");
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(std::fs::read(path).unwrap()));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        wait_for_sessions(&browser, &["day1", "day1-late", "day2"]).await;
+        let tabs = browser.texts(".day-tabs a").await;
+        assert_eq!(
+            tabs,
+            ["All days", "Monday, 4 May 2026", "Tuesday, 5 May 2026"]
+        );
+        let current = browser
+            .eval("return document.querySelector('.day-tabs a[aria-current]').textContent")
+            .await;
+        assert_eq!(current, "All days");
+
+        // Cancelled: shown, marked and struck through, never dropped.
+        let cancelled = browser
+            .eval(
+                "const s = document.querySelector('#session-day1-late .session');
+                 return [s.textContent.includes('Cancelled'),
+                         getComputedStyle(s.querySelector('.session-title')).textDecorationLine]",
+            )
+            .await;
+        assert_eq!(cancelled, serde_json::json!([true, "line-through"]));
+
+        browser
+            .client
+            .find(Locator::LinkText("Tuesday, 5 May 2026"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_sessions(&browser, &["day2"]).await;
+        wait_for_address(&browser, "/agenda?day=2026-05-05").await;
+        let current = browser
+            .eval("return document.querySelector('.day-tabs a[aria-current]').textContent")
+            .await;
+        assert_eq!(current, "Tuesday, 5 May 2026");
+        let days = browser
+            .eval(
+                "return [...document.querySelectorAll('.day')]
+                   .filter(d => d.getClientRects().length > 0).length",
+            )
+            .await;
+        assert_eq!(days, 1, "only the chosen day's heading is shown");
+        browser.client.back().await.unwrap();
+        wait_for_sessions(&browser, &["day1", "day1-late", "day2"]).await;
+        browser.close().await;
+    });
+}
