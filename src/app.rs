@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
             }
         })
     });
-    store.load();
+    store.start();
     #[cfg(not(feature = "preview"))]
     let app = portal!();
     #[cfg(feature = "preview")]

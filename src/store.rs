@@ -7,20 +7,39 @@
 //! A failed load never takes away a feed that loaded before: `feed` keeps the last good
 //! value and `status` says what went wrong, so pages can show both.
 //!
+//! Live updates: the store checks the feed again every `refresh` seconds (a little
+//! jitter; while the tab is hidden it waits, and it checks at once when the tab is shown
+//! again or the browser comes back online), backing off on failures up to ten times
+//! `refresh`. Requests revalidate (`cache: no-cache`): the browser sends the validators
+//! it holds, and an unchanged feed costs a `304` and no body. A request that takes more
+//! than 10 seconds is abandoned. A feed whose text is the same as the shown one's is not
+//! read again. The last good feed is kept in `localStorage`: on the next visit it is on
+//! screen before the network answers (stale-while-revalidate).
+//!
 //! On `/preview` an organiser's draft takes the published feed's place in `feed`, and
 //! `draft` says so (and holds what the checks found), until they leave the preview.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::RequestCache;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, RequestCache};
 
+use crate::feed::changes::{Changes, changes};
 use crate::feed::{self, Diagnostic, Feed, Severity};
 
 /// Where the feed lives, relative to the page's `<base href>`.
 pub const FEED_URL: &str = "event.json";
+
+/// Storage keys of the last good feed's text and of when it was last known current.
+const STORED_FEED: &str = "event-portal/feed";
+const STORED_CHECKED: &str = "event-portal/feed-checked";
+
+/// A request for the feed is abandoned after this long.
+const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Why the feed could not be used.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -33,6 +52,8 @@ pub enum FeedError {
     Invalid(String),
     #[error("the feed is larger than the 2 MB the portal reads")]
     TooLarge,
+    #[error("the server did not answer within 10 seconds")]
+    TimedOut,
 }
 
 /// Where loading stands.
@@ -55,12 +76,45 @@ pub struct Draft {
     pub shown: bool,
 }
 
+/// What the store keeps between checks.
+#[derive(Default)]
+struct Poll {
+    /// A hash of the shown feed's text: the same text is not read twice.
+    hash: Option<u64>,
+    /// Failed checks in a row, for the back-off.
+    failures: u32,
+    /// A check is under way.
+    busy: bool,
+    /// The next check, when one is scheduled.
+    timer: Option<TimeoutHandle>,
+    /// A check fell due while the tab was hidden: check when it is shown.
+    due: bool,
+    /// Checks made since the page was opened.
+    checks: u32,
+}
+
+/// What changed while the visitor watched: for the markers on sessions and the notices.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Seen {
+    /// Ids of sessions whose time, room or status changed since the page was opened.
+    pub changed: Vec<String>,
+    /// The latest changes, to announce (cleared when the visitor dismisses them).
+    pub news: Changes,
+}
+
 /// The current feed and how its loading went, shared through context.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
     /// The last feed that loaded, if any ever did; the draft while one is previewed.
     pub feed: ReadSignal<Option<Arc<Feed>>>,
     pub status: ReadSignal<FeedStatus>,
+    /// When the shown feed was last known to be current (ms since the epoch).
+    pub checked: ReadSignal<Option<f64>>,
+    /// What changed since the page was opened.
+    pub seen: ReadSignal<Arc<Seen>>,
+    set_checked: WriteSignal<Option<f64>>,
+    set_seen: WriteSignal<Arc<Seen>>,
+    poll: StoredValue<Poll, LocalStorage>,
     /// The draft being previewed, if any (in the preview build only).
     #[cfg(feature = "preview")]
     pub draft: ReadSignal<Option<Arc<Draft>>>,
@@ -75,11 +129,18 @@ impl FeedStore {
     pub fn new() -> Self {
         let (feed, set_feed) = signal(None);
         let (status, set_status) = signal(FeedStatus::Loading);
+        let (checked, set_checked) = signal(None);
+        let (seen, set_seen) = signal(Arc::new(Seen::default()));
         #[cfg(feature = "preview")]
         let (draft, set_draft) = signal(None);
         Self {
             feed,
             status,
+            checked,
+            seen,
+            set_checked,
+            set_seen,
+            poll: StoredValue::new_local(Poll::default()),
             #[cfg(feature = "preview")]
             draft,
             set_feed,
@@ -111,6 +172,7 @@ impl FeedStore {
             // An earlier draft is no longer what the checks are about: never show it
             // unmarked. Back to the published feed.
             self.set_feed.set(None);
+            self.poll.update_value(|poll| poll.hash = None);
             self.load();
         }
     }
@@ -120,34 +182,155 @@ impl FeedStore {
     pub fn leave_preview(self) {
         if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
             self.set_feed.set(None);
+            self.poll.update_value(|poll| poll.hash = None);
         }
         self.set_draft.set(None);
         self.load();
     }
 
-    /// Fetches the feed in the background. The first load may be answered by the
-    /// `<link rel="preload">` in `index.html`; a retry always asks the server again.
+    /// Shows the feed kept from the last visit, if any, then checks the published one
+    /// and keeps checking (see the module's documentation).
+    pub fn start(self) {
+        if let Some(text) = read_storage(STORED_FEED)
+            && let Some(feed) = feed::load_with(&text, crate::intl::is_time_zone).feed
+        {
+            self.poll.update_value(|poll| poll.hash = Some(hash(&text)));
+            self.set_feed.set(Some(Arc::new(feed)));
+            self.set_checked
+                .set(read_storage(STORED_CHECKED).and_then(|t| t.parse().ok()));
+        }
+        let check_now = move |_: web_sys::Event| {
+            self.poll.update_value(|poll| poll.due = false);
+            self.load();
+        };
+        let document = document();
+        let on_visible = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            move |event: web_sys::Event| {
+                if !document_hidden() && self.poll.with_value(|poll| poll.due) {
+                    check_now(event);
+                }
+            },
+        );
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+        on_visible.forget();
+        let on_online = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(check_now);
+        let _ =
+            window().add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+        on_online.forget();
+        self.load();
+    }
+
+    /// Takes back the visitor's notices of changes (the markers on sessions stay).
+    pub fn dismiss_news(self) {
+        self.set_seen
+            .update(|seen| Arc::make_mut(seen).news = Changes::default());
+    }
+
+    /// Checks the feed now, in the background, and schedules the next check. The first
+    /// load may be answered by the `<link rel="preload">` in `index.html`; later ones
+    /// revalidate with the server.
     pub fn load(self) {
-        let first = self.feed.get_untracked().is_none()
-            && self.status.get_untracked() == FeedStatus::Loading;
-        self.set_status.set(FeedStatus::Loading);
+        if self.poll.with_value(|poll| poll.busy) {
+            return;
+        }
+        // The page's first check takes what the preload fetched (a return visit's too).
+        let first = self.poll.with_value(|poll| poll.checks == 0);
+        self.poll.update_value(|poll| {
+            poll.busy = true;
+            poll.checks += 1;
+            if let Some(timer) = poll.timer.take() {
+                timer.clear();
+            }
+        });
+        if self.feed.with_untracked(Option::is_none) {
+            self.set_status.set(FeedStatus::Loading);
+        }
         spawn_local(async move {
-            let result = fetch(!first).await;
+            let known = self.poll.with_value(|poll| poll.hash);
+            let result = fetch(!first, known).await;
+            self.poll.update_value(|poll| poll.busy = false);
             // A draft being previewed stays on screen until the organiser leaves it.
             #[cfg(feature = "preview")]
             if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
                 return;
             }
-            match result {
-                Ok(feed) => {
-                    self.set_feed.set(Some(Arc::new(feed)));
-                    self.set_status.set(FeedStatus::Ready);
+            let ok = match result {
+                Ok(Fetched::Same) => true,
+                Ok(Fetched::New(text, hash, feed)) => {
+                    self.apply(*feed);
+                    self.poll.update_value(|poll| poll.hash = Some(hash));
+                    write_storage(STORED_FEED, &text);
+                    true
                 }
                 Err(error) => {
                     log_error(&format!("Event Portal: {error}"));
                     self.set_status.set(FeedStatus::Failed(error));
+                    false
                 }
+            };
+            if ok {
+                let now = js_sys::Date::now();
+                self.set_status.set(FeedStatus::Ready);
+                self.set_checked.set(Some(now));
+                write_storage(STORED_CHECKED, &now.to_string());
             }
+            self.schedule(ok);
+        });
+    }
+
+    /// Shows a newer feed, noting what changed against the one on screen.
+    fn apply(self, feed: Feed) {
+        if let Some(old) = self.feed.get_untracked() {
+            let found = changes(&old, &feed);
+            if !found.is_empty() {
+                self.set_seen.update(|seen| {
+                    let seen = Arc::make_mut(seen);
+                    for change in &found.sessions {
+                        if !seen.changed.contains(&change.id) {
+                            seen.changed.push(change.id.clone());
+                        }
+                    }
+                    let news = &mut seen.news;
+                    news.new_updates.extend(found.new_updates);
+                    news.new_sessions.extend(found.new_sessions);
+                    news.sessions
+                        .retain(|c| !found.sessions.iter().any(|f| f.id == c.id));
+                    news.sessions.extend(found.sessions);
+                });
+            }
+        }
+        self.set_feed.set(Some(Arc::new(feed)));
+    }
+
+    /// The next check: after `refresh` seconds, doubled after each failure up to ten
+    /// times, give or take a tenth (so that a thousand portals do not ask at once).
+    fn schedule(self, ok: bool) {
+        let refresh = self
+            .feed
+            .with_untracked(|feed| feed.as_ref().map(|f| f.refresh))
+            .unwrap_or(feed::DEFAULT_REFRESH);
+        let failures = self.poll.with_value(|poll| poll.failures);
+        let failures = if ok { 0 } else { failures + 1 };
+        let factor = 2f64.powi(failures.min(4) as i32).min(10.0);
+        let jitter = 0.9 + 0.2 * js_sys::Math::random();
+        let delay = f64::from(refresh) * 1000.0 * factor * jitter;
+        let timer = set_timeout_with_handle(
+            move || {
+                if document_hidden() {
+                    self.poll.update_value(|poll| poll.due = true);
+                } else {
+                    self.load();
+                }
+            },
+            Duration::from_millis(delay as u64),
+        )
+        .ok();
+        self.poll.update_value(|poll| {
+            poll.failures = failures;
+            poll.timer = timer;
         });
     }
 }
@@ -158,19 +341,80 @@ impl Default for FeedStore {
     }
 }
 
-async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
-    let mut request = Request::get(FEED_URL);
+/// What a check found.
+enum Fetched {
+    /// The same text as the feed on screen (or a `304`).
+    Same,
+    /// A new, readable feed: its text, the text's hash, and the feed.
+    New(String, u64, Box<Feed>),
+}
+
+/// FNV-1a: a cheap fingerprint of the feed's text.
+fn hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn document_hidden() -> bool {
+    document().hidden()
+}
+
+fn read_storage(key: &str) -> Option<String> {
+    window().local_storage().ok()??.get_item(key).ok()?
+}
+
+fn write_storage(key: &str, value: &str) {
+    if let Ok(Some(storage)) = window().local_storage() {
+        // Full or refused: the next visit waits for the network, as the first one did.
+        let _ = storage.set_item(key, value);
+    }
+}
+
+async fn fetch(revalidate: bool, known: Option<u64>) -> Result<Fetched, FeedError> {
+    let abort = AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let timer = abort.clone().and_then(|abort| {
+        let timed_out = timed_out.clone();
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                abort.abort();
+            },
+            TIMEOUT,
+        )
+        .ok()
+    });
+    let signal = abort.as_ref().map(AbortController::signal);
+    let mut request = Request::get(FEED_URL).abort_signal(signal.as_ref());
     if revalidate {
         request = request.cache(RequestCache::NoCache);
     }
-    let response = request.send().await.map_err(network_error)?;
-    if !response.ok() {
-        return Err(FeedError::Status(response.status()));
+    let result = async {
+        let response = request.send().await.map_err(network_error)?;
+        if !response.ok() {
+            return Err(FeedError::Status(response.status()));
+        }
+        response.text().await.map_err(network_error)
     }
-    let text = response.text().await.map_err(network_error)?;
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    let text = result.map_err(|error| {
+        if timed_out.get() {
+            FeedError::TimedOut
+        } else {
+            error
+        }
+    })?;
     // Past the limit, a feed is refused unread: reading it could stall a phone.
     if text.len() > feed::MAX_BYTES {
         return Err(FeedError::TooLarge);
+    }
+    let fingerprint = hash(&text);
+    if known == Some(fingerprint) {
+        return Ok(Fetched::Same);
     }
     let loaded = feed::load_with(&text, crate::intl::is_time_zone);
     // Organisers read these in the browser's console: the validator's own words.
@@ -181,15 +425,16 @@ async fn fetch(revalidate: bool) -> Result<Feed, FeedError> {
         }
     }
     // The first problem, for the error page's detail line.
-    loaded.feed.ok_or_else(|| {
-        FeedError::Invalid(
+    match loaded.feed {
+        Some(feed) => Ok(Fetched::New(text, fingerprint, Box::new(feed))),
+        None => Err(FeedError::Invalid(
             loaded
                 .diagnostics
                 .first()
                 .map(Diagnostic::to_string)
                 .unwrap_or_default(),
-        )
-    })
+        )),
+    }
 }
 
 /// The browser's own words for a failed request. (Matched, not formatted with

@@ -271,3 +271,67 @@ fn a_livestream_is_offered_until_the_session_ends_and_the_recording_after() {
     cancelled.status = feed::SessionStatus::Cancelled;
     assert_eq!(agenda::watch(&cancelled, start), None);
 }
+
+// serde_json, which edits the feed here, is a native-only dependency.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn changes_name_new_announcements_and_moved_rescheduled_or_cancelled_sessions() {
+    use event_portal::feed::changes::{SessionChange, changes};
+    let json = fs::read_to_string(root().join("public/event.json")).unwrap();
+    let old = feed::load(&json).feed.unwrap();
+    assert!(
+        changes(&old, &old).is_empty(),
+        "the same feed changes nothing"
+    );
+
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["rooms"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({ "id": "cr4", "name": "Conference Room 4" }));
+    let sessions = value["sessions"].as_array_mut().unwrap();
+    let by_id = |sessions: &mut Vec<serde_json::Value>, id: &str| {
+        sessions.iter().position(|s| s["id"] == id).unwrap()
+    };
+    let i = by_id(sessions, "panel-policing");
+    sessions[i]["room"] = "cr4".into();
+    let i = by_id(sessions, "closing");
+    sessions[i]["start"] = "2019-04-02T17:55:00-04:00".into();
+    let i = by_id(sessions, "opening");
+    sessions[i]["status"] = "cancelled".into();
+    let mut extra = sessions[0].clone();
+    extra["id"] = "late-addition".into();
+    sessions.push(extra);
+    let mut update = value["updates"][0].clone();
+    update["id"] = "room-change".into();
+    update["published"] = "2019-04-02T15:00:00-04:00".into();
+    value["updates"].as_array_mut().unwrap().push(update);
+    let new = feed::load(&value.to_string()).feed.unwrap();
+
+    let found = changes(&old, &new);
+    assert_eq!(found.new_updates, ["room-change"]);
+    assert_eq!(found.new_sessions, ["late-addition"]);
+    assert_eq!(
+        found.sessions,
+        [
+            SessionChange {
+                id: "opening".into(),
+                time: false,
+                room: false,
+                status: true
+            },
+            SessionChange {
+                id: "panel-policing".into(),
+                time: false,
+                room: true,
+                status: false
+            },
+            SessionChange {
+                id: "closing".into(),
+                time: true,
+                room: false,
+                status: false
+            },
+        ]
+    );
+}

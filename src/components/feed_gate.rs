@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{Replace, use_messages};
 use crate::feed::Feed;
@@ -28,6 +29,7 @@ where
         Some(feed) => {
             // Pages show times in the zone the visitor chose: a new choice rebuilds them.
             visitor.own_zone.track();
+            keep_focus();
             Either::Left(Replace(page(feed)))
         }
         None => Either::Right(view! { <FeedPending /> }),
@@ -35,6 +37,26 @@ where
 }
 
 /// The skeleton while the first load runs, or the error and a retry button after it failed.
+/// A page rebuilt for a newer feed replaces the element that had focus (the search
+/// field, as the visitor types): focus goes back to the element with the same id.
+fn keep_focus() {
+    let Some(id) = document()
+        .active_element()
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty())
+    else {
+        return;
+    };
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 #[component]
 fn FeedPending() -> impl IntoView {
     let store = expect_context::<FeedStore>();
@@ -60,19 +82,26 @@ fn FeedPending() -> impl IntoView {
     }
 }
 
-/// A polite notice above the page when a refresh failed but older data is shown.
+/// A polite notice above the page when a refresh failed but older data is shown: how
+/// old it is (counted each minute), that the portal keeps trying, and a retry now.
 #[component]
 pub fn FeedNotice() -> impl IntoView {
     let store = expect_context::<FeedStore>();
+    let visitor = use_visitor();
     let m = use_messages();
     let stale = move || {
         store.feed.with(Option::is_some) && matches!(store.status.get(), FeedStatus::Failed(_))
+    };
+    let age = move || {
+        let now = visitor.now.get() as f64 * 1000.0;
+        let checked = store.checked.get().unwrap_or(now);
+        (m.feed_stale)(((now - checked) / 60_000.0).max(0.0) as i64)
     };
     view! {
         <div role="status" class="notice-region">
             {move || stale().then(|| view! {
                 <p class="notice">
-                    {m.feed_stale}" "
+                    {age}" "
                     <button type="button" class="button button-small" on:click=move |_| store.load()>
                         {m.retry}
                     </button>

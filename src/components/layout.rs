@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::{FeedNotice, pick_text, use_messages};
+use super::{FeedNotice, News, pick_text, use_messages};
 use crate::store::FeedStore;
 
 /// Wraps a page in the site's header, navigation and footer.
@@ -47,6 +47,7 @@ pub fn Layout(
         </header>
         <main id="main" tabindex="-1">
             <FeedNotice />
+            <News />
             {children()}
         </main>
         <footer class="site-footer">

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::{StarButton, TextSpan, pick_text, use_messages};
 use crate::feed::{DateTime, Feed, Session, SessionStatus};
 use crate::intl;
+use crate::store::FeedStore;
 use crate::visitor::use_visitor;
 
 /// "15:00–15:15" in the zone times are shown in, machine-readable through `<time>`.
@@ -79,6 +80,10 @@ pub fn SessionItem(
         .and_then(|id| feed.track(id))
         .and_then(|track| track.color.clone())
         .map(|color| format!("--track-color: {color}"));
+    // Changed while the page was open: a new feed rebuilds the page, so this is read once.
+    let changed = expect_context::<FeedStore>()
+        .seen
+        .with_untracked(|seen| seen.changed.contains(&session.id));
     let (start, end) = (session.start.unix, session.end.unix);
     let live = move || {
         let now = visitor.now.get();
@@ -88,13 +93,14 @@ pub fn SessionItem(
         view! { <StarButton id=session.id.clone() title=pick_text(&feed, &session.title) /> }
     });
     view! {
-        <article class="session" class:cancelled=cancelled class:break=is_break class:live=live style=track_color>
+        <article class="session" class:changed=changed class:cancelled=cancelled class:break=is_break class:live=live style=track_color>
             <p class="session-when">
                 <TimeRange start=session.start end=session.end zone />
             </p>
             {heading}
             <p class="session-meta">
                 <span class="badge badge-live">{m.now_badge}</span>
+                {changed.then(|| view! { <span class="badge badge-changed">{m.changed}</span> })}
                 <span class="badge">{(m.session_kind)(session.kind)}</span>
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{m.cancelled}</span> })}
                 {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}

@@ -3,6 +3,7 @@
 //! Nothing here touches the DOM, so the same code runs in the portal (wasm), in the
 //! organisers' tools and in native tests. Start at [`load`].
 
+pub mod changes;
 pub mod diagnostic;
 pub mod json;
 pub mod lint;

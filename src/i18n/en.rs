@@ -63,7 +63,20 @@ pub(super) const EN: Messages = Messages {
     loading: "Loading the programme…",
     feed_failed_title: "The programme could not be loaded",
     feed_failed_hint: "Check your connection, then try again. Nothing you did caused this.",
-    feed_stale: "The programme could not be refreshed; you are seeing the last version that loaded.",
+    feed_stale: |minutes| {
+        match minutes {
+        0 => "The programme could not be updated just now: you are seeing it as it was less than a minute ago. The portal keeps trying.".into(),
+        m => format!("The programme could not be updated: you are seeing it as it was {} ago. The portal keeps trying.", plural(m, "minute", "minutes")),
+    }
+    },
+    news: "News",
+    dismiss: "Dismiss",
+    new_update: |title| format!("New announcement: {title}"),
+    starred_moved: |title, room, time| format!("“{title}” moved to {room}, {time}."),
+    starred_rescheduled: |title, time| format!("“{title}” now starts at {time}."),
+    starred_cancelled: |title| format!("“{title}” is cancelled."),
+    starred_restored: |title| format!("“{title}” takes place after all."),
+    changed: "Changed",
     retry: "Try again",
 
     not_found_title: "Page not found",

@@ -52,8 +52,23 @@ pub struct Messages {
     pub loading: &'static str,
     pub feed_failed_title: &'static str,
     pub feed_failed_hint: &'static str,
-    /// Shown above the last good data when a refresh failed.
-    pub feed_stale: &'static str,
+    /// Shown above the last good data when a refresh failed: how many minutes ago the
+    /// shown data was last known current.
+    pub feed_stale: fn(i64) -> String,
+    /// The notices of changes: their region's label, and the dismiss button.
+    pub news: &'static str,
+    pub dismiss: &'static str,
+    /// "New announcement: …", given its title.
+    pub new_update: fn(&str) -> String,
+    /// A starred session moved: title, room, start time.
+    pub starred_moved: fn(&str, &str, &str) -> String,
+    /// A starred session changed time: title, start time.
+    pub starred_rescheduled: fn(&str, &str) -> String,
+    /// A starred session was cancelled, or takes place after all: its title.
+    pub starred_cancelled: fn(&str) -> String,
+    pub starred_restored: fn(&str) -> String,
+    /// The badge of a session whose time, room or status changed while the page was open.
+    pub changed: &'static str,
     pub retry: &'static str,
 
     pub not_found_title: &'static str,

@@ -368,7 +368,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 <form class="filters" role="search" aria-label=m.filters on:submit=|ev| ev.prevent_default()>
                         <label class="field field-search">
                             <span>{m.search_sessions}</span>
-                            <input type="search" prop:value=search_value on:input=on_search autocomplete="off" />
+                            <input id="agenda-search" type="search" prop:value=search_value on:input=on_search autocomplete="off" />
                         </label>
                         {track_select}
                         {room_select}

@@ -80,7 +80,7 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
                 <form class="filters" role="search" aria-label=m.search_speakers on:submit=|ev| ev.prevent_default()>
                     <label class="field field-search">
                         <span>{m.search_speakers}</span>
-                        <input type="search" autocomplete="off" on:input=move |ev| set_query.set(event_target_value(&ev)) />
+                        <input id="speaker-search" type="search" autocomplete="off" on:input=move |ev| set_query.set(event_target_value(&ev)) />
                     </label>
                 </form>
                 <p class="match-count" role="status">{count}</p>

@@ -193,13 +193,20 @@ impl Browser {
         self.wait_for(css, |t| t.trim() == text).await
     }
 
-    /// The texts of every element matching `css`, now.
+    /// The texts of every element matching `css`, now. (When the page replaces an
+    /// element while it is being read, as a live update does, it reads them again.)
     pub async fn texts(&self, css: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
-            out.push(element.text().await.unwrap().trim().to_owned());
+        'again: for _ in 0..20 {
+            let mut out = Vec::new();
+            for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+                match element.text().await {
+                    Ok(text) => out.push(text.trim().to_owned()),
+                    Err(_) => continue 'again,
+                }
+            }
+            return out;
         }
-        out
+        panic!("`{css}` kept changing while it was read");
     }
 
     /// Runs a script and returns its value.

@@ -14,6 +14,10 @@ use std::thread;
 pub enum FeedReply {
     /// The file in `dist/`.
     Dist,
+    /// Nothing: the connection is closed unanswered, as when the server is down.
+    Unreachable,
+    /// The real feed, after this long (longer than the portal waits).
+    Slow(std::time::Duration),
     /// This status, content type and body.
     Custom {
         status: u16,
@@ -42,7 +46,14 @@ impl FeedReply {
     }
 }
 
-/// One request the server answered.
+/// FNV-1a of a body, for its `ETag`.
+fn fingerprint(body: &[u8]) -> u64 {
+    body.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// One request the server answered (status 0: closed unanswered).
 #[derive(Clone, Debug)]
 pub struct Served {
     pub method: String,
@@ -176,28 +187,55 @@ impl Server {
         let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
 
         let (status, content_type, body) = if path == "/event.json" {
-            match self.feed.lock().unwrap().clone() {
+            let reply = self.feed.lock().unwrap().clone();
+            match reply {
                 FeedReply::Custom {
                     status,
                     content_type,
                     body,
                 } => (status, content_type, body),
                 FeedReply::Dist => self.static_file(root, &path),
+                FeedReply::Unreachable => {
+                    self.log.lock().unwrap().push(Served {
+                        method,
+                        path,
+                        status: 0,
+                        content_type: String::new(),
+                    });
+                    return;
+                }
+                FeedReply::Slow(wait) => {
+                    thread::sleep(wait);
+                    self.static_file(root, &path)
+                }
             }
         } else if let Some((content_type, body)) = self.files.lock().unwrap().get(&path).cloned() {
             (200, content_type, body)
         } else {
             self.static_file(root, &path)
         };
+        // Validators, as static hosts send them: a request that names the current
+        // version gets `304 Not Modified` and no body.
+        let etag = format!("\"{:016x}\"", fingerprint(&body));
+        let unchanged = status == 200
+            && headers
+                .get("if-none-match")
+                .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == etag));
+        let (status, body) = if unchanged {
+            (304, Vec::new())
+        } else {
+            (status, body)
+        };
         let reason = match status {
             200 => "OK",
+            304 => "Not Modified",
             404 => "Not Found",
             500 => "Internal Server Error",
             503 => "Service Unavailable",
             _ => "Status",
         };
         let head = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nETag: {etag}\r\nConnection: close\r\n\r\n",
             body.len()
         );
         self.log.lock().unwrap().push(Served {

@@ -1,0 +1,321 @@
+//! Live updates in the built portal, in headless Chromium: the server changes or breaks
+//! the feed while the page is open, and the page follows, or keeps what it had.
+//!
+//! Needs `dist/` (`make dist`) and Debian's `chromium` and `chromium-driver`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use support::browser::{Browser, PATIENCE};
+use support::server::{FeedReply, Server};
+use support::{dist, run, sample_feed};
+
+const PHONE: (u32, u32) = (375, 812);
+
+/// The sample feed, checked every 5 seconds.
+fn feed() -> serde_json::Value {
+    let mut feed = sample_feed();
+    feed["refresh"] = 5.into();
+    feed
+}
+
+fn reply(feed: &serde_json::Value) -> FeedReply {
+    FeedReply::json(feed.to_string())
+}
+
+/// Waits up to `limit` for an element matching `css` whose text passes `test`.
+async fn within(browser: &Browser, limit: Duration, css: &str, test: impl Fn(&str) -> bool) {
+    let started = Instant::now();
+    loop {
+        for text in browser.texts(css).await {
+            if test(&text) {
+                return;
+            }
+        }
+        assert!(
+            started.elapsed() < limit,
+            "nothing like that in `{css}` within {limit:?}: {:?}",
+            browser.texts(css).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn session_titles(browser: &Browser) -> Vec<String> {
+    browser.texts("main .session-title").await
+}
+
+#[test]
+fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
+    run(async {
+        let server = Server::start(&dist());
+        let mut feed = feed();
+        server.set_feed(reply(&feed));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks"
+        })
+        .await;
+        // The visitor has scrolled down and typed nothing: the page stays where it is.
+        browser.eval("window.scrollTo(0, 400); return true").await;
+        let marker = browser
+            .eval("window.sameDocument = true; return true")
+            .await;
+        assert_eq!(marker, true);
+
+        let mut extra = feed["sessions"][6].clone();
+        extra["id"] = "late-addition".into();
+        extra["title"] = "A late addition".into();
+        extra["start"] = "2019-04-02T18:00:00-04:00".into();
+        extra["end"] = "2019-04-02T18:10:00-04:00".into();
+        feed["sessions"].as_array_mut().unwrap().push(extra);
+        let mut update = feed["updates"][0].clone();
+        update["id"] = "room-note".into();
+        update["title"] = "Doors open at 14:30".into();
+        update["published"] = "2019-04-02T14:00:00-04:00".into();
+        update["important"] = true.into();
+        feed["updates"].as_array_mut().unwrap().push(update);
+        let changed_at = Instant::now();
+        server.set_feed(reply(&feed));
+
+        // Within `refresh` (5 s, and a tenth of jitter) plus 2 s.
+        let limit = Duration::from_millis(7_500);
+        within(&browser, limit, ".session-title", |t| {
+            t == "A late addition"
+        })
+        .await;
+        within(&browser, limit, ".news-region", |t| {
+            t.contains("New announcement: Doors open at 14:30")
+        })
+        .await;
+        println!("the change showed after {:?}", changed_at.elapsed());
+        let region = browser
+            .eval(
+                "const r = document.querySelector('.news-region');
+                 return [r.getAttribute('role'), r.getAttribute('aria-live'),
+                         !!r.querySelector('li.important')]",
+            )
+            .await;
+        assert_eq!(region, serde_json::json!(["status", "polite", true]));
+        let kept = browser
+            .eval("return [window.sameDocument === true, Math.round(window.scrollY) === 400]")
+            .await;
+        assert_eq!(kept, serde_json::json!([true, true]), "no reload, no jump");
+        assert_eq!(session_titles(&browser).await.len(), 8);
+
+        // Dismissed, the notice goes; the announcement stays on the updates page.
+        browser
+            .client
+            .find(Locator::XPath("//button[.='Dismiss']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        within(&browser, PATIENCE, ".news-region", str::is_empty).await;
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_room_change_to_a_starred_session_raises_its_own_notice() {
+    run(async {
+        let server = Server::start(&dist());
+        let mut feed = feed();
+        server.set_feed(reply(&feed));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks"
+        })
+        .await;
+        browser
+            .client
+            .find(Locator::Css("#session-panel-policing button.star"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+
+        feed["rooms"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({ "id": "cr4", "name": "Conference Room 4" }));
+        for session in feed["sessions"].as_array_mut().unwrap() {
+            if session["id"] == "panel-policing" {
+                session["room"] = "cr4".into();
+                session["start"] = "2019-04-02T16:00:00-04:00".into();
+                session["end"] = "2019-04-02T16:45:00-04:00".into();
+            }
+            // A change to a session the visitor did not star is marked, not announced.
+            if session["id"] == "closing" {
+                session["room"] = "cr4".into();
+            }
+        }
+        server.set_feed(reply(&feed));
+        within(&browser, Duration::from_secs(8), ".news-region li", |t| {
+            t == "“A present-day reality: AI and robotics in policing” moved to Conference Room 4, 16:00."
+        })
+        .await;
+        let notices = browser.texts(".news-region li").await;
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        let marked = browser
+            .eval(
+                "return [...document.querySelectorAll('.session.changed')]
+                   .map(s => s.closest('li').id)",
+            )
+            .await;
+        assert_eq!(
+            marked,
+            serde_json::json!(["session-panel-policing", "session-closing"])
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn an_unchanged_feed_costs_a_304_and_no_download() {
+    run(async {
+        let server = Server::start(&dist());
+        server.set_feed(reply(&feed()));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks"
+        })
+        .await;
+        // Two more checks, at about 5 and 10 seconds.
+        tokio::time::sleep(Duration::from_millis(11_500)).await;
+        let asked: Vec<u16> = server
+            .log()
+            .iter()
+            .filter(|r| r.path == "/event.json")
+            .map(|r| r.status)
+            .collect();
+        assert!(asked.len() >= 3, "{asked:?}");
+        assert_eq!(asked[0], 200, "{asked:?}");
+        assert!(
+            asked[1..].iter().all(|&status| status == 304),
+            "later checks are answered 304: {asked:?}"
+        );
+        browser.close().await;
+    });
+}
+
+/// Makes the page check at once (it checks when the browser comes back online).
+async fn check_now(browser: &Browser) {
+    browser
+        .eval("window.dispatchEvent(new Event('online')); return true")
+        .await;
+}
+
+#[test]
+fn a_broken_feed_never_replaces_good_data_and_the_portal_recovers_by_itself() {
+    run(async {
+        let server = Server::start(&dist());
+        let good = feed();
+        server.set_feed(reply(&good));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks"
+        })
+        .await;
+        let text = good.to_string();
+        let huge = format!(
+            "{}, \"padding\": \"{}\"}}",
+            text.trim_end_matches('}'),
+            "x".repeat(2_100_000)
+        );
+        let broken = [
+            (
+                "truncated",
+                FeedReply::json(text[..text.len() / 2].to_owned()),
+            ),
+            ("not JSON", FeedReply::json("this is not JSON")),
+            ("the wrong shape", FeedReply::json(r#"{"sessions": 5}"#)),
+            ("larger than 2 MB", FeedReply::json(huge)),
+            ("an error status", FeedReply::status(503)),
+            (
+                "an HTML error page",
+                FeedReply::Custom {
+                    status: 200,
+                    content_type: "text/html".into(),
+                    body: b"<!DOCTYPE html><h1>Wi-Fi login</h1>".to_vec(),
+                },
+            ),
+            ("unreachable", FeedReply::Unreachable),
+            ("slow", FeedReply::Slow(Duration::from_secs(12))),
+        ];
+        for (round, (what, reply_broken)) in broken.into_iter().enumerate() {
+            server.set_feed(reply_broken);
+            check_now(&browser).await;
+            let limit = if what == "slow" {
+                Duration::from_secs(16)
+            } else {
+                PATIENCE
+            };
+            within(&browser, limit, ".notice", |t| {
+                t.contains("could not be updated") && t.contains("keeps trying")
+            })
+            .await;
+            let titles = session_titles(&browser).await;
+            assert_eq!(
+                titles.len(),
+                7 + round,
+                "{what}: the data stayed: {titles:?}"
+            );
+
+            // Fixed: a session more each round, shown by the portal on its own.
+            let mut fixed = good.clone();
+            for i in 0..=round {
+                let mut extra = good["sessions"][6].clone();
+                extra["id"] = format!("extra-{i}").into();
+                extra["title"] = format!("Extra {i}").into();
+                fixed["sessions"].as_array_mut().unwrap().push(extra);
+            }
+            server.set_feed(reply(&fixed));
+            check_now(&browser).await;
+            let expected = format!("Extra {round}");
+            within(&browser, PATIENCE, ".session-title", |t| t == expected).await;
+            within(&browser, PATIENCE, ".notice-region", str::is_empty).await;
+            println!("{what}: kept the data, then recovered");
+        }
+        browser.close().await;
+    });
+}
+
+#[test]
+fn after_a_reload_with_the_feed_unreachable_the_last_good_copy_renders() {
+    run(async {
+        let server = Server::start(&dist());
+        let mut feed = feed();
+        feed["sessions"][0]["title"] = "Opening remarks, as last seen".into();
+        server.set_feed(reply(&feed));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks, as last seen"
+        })
+        .await;
+
+        server.set_feed(FeedReply::Unreachable);
+        browser.client.refresh().await.unwrap();
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks, as last seen"
+        })
+        .await;
+        within(&browser, PATIENCE, ".notice", |t| {
+            t.contains("could not be updated")
+        })
+        .await;
+        assert_eq!(session_titles(&browser).await.len(), 7);
+        browser.close().await;
+    });
+}
