@@ -196,8 +196,9 @@ impl FeedStore {
         {
             self.poll.update_value(|poll| poll.hash = Some(hash(&text)));
             self.set_feed.set(Some(Arc::new(feed)));
-            self.set_checked
-                .set(read_storage(STORED_CHECKED).and_then(|t| t.parse().ok()));
+            // Whole milliseconds: float parsing and printing would add 20 KB to the wasm.
+            let checked = read_storage(STORED_CHECKED).and_then(|t| t.parse::<i64>().ok());
+            self.set_checked.set(checked.map(|ms| ms as f64));
         }
         let check_now = move |_: web_sys::Event| {
             self.poll.update_value(|poll| poll.due = false);
@@ -275,7 +276,7 @@ impl FeedStore {
                 let now = js_sys::Date::now();
                 self.set_status.set(FeedStatus::Ready);
                 self.set_checked.set(Some(now));
-                write_storage(STORED_CHECKED, &now.to_string());
+                write_storage(STORED_CHECKED, &(now as i64).to_string());
             }
             self.schedule(ok);
         });

@@ -192,12 +192,18 @@ fn an_unchanged_feed_costs_a_304_and_no_download() {
         .await;
         // Two more checks, at about 5 and 10 seconds.
         tokio::time::sleep(Duration::from_millis(11_500)).await;
-        let asked: Vec<u16> = server
+        let log: Vec<_> = server
             .log()
-            .iter()
+            .into_iter()
             .filter(|r| r.path == "/event.json")
-            .map(|r| r.status)
             .collect();
+        let asked: Vec<u16> = log.iter().map(|r| r.status).collect();
+        // What one unchanged check costs on the wire (the closing note quotes it).
+        let last = log.last().unwrap();
+        println!(
+            "an unchanged check: {} bytes asked, {} bytes answered",
+            last.asked_bytes, last.answered_bytes
+        );
         assert!(asked.len() >= 3, "{asked:?}");
         assert_eq!(asked[0], 200, "{asked:?}");
         assert!(

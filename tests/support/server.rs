@@ -60,6 +60,9 @@ pub struct Served {
     pub path: String,
     pub status: u16,
     pub content_type: String,
+    /// Bytes on the wire: the request (line and headers), and the answer (head and body).
+    pub asked_bytes: usize,
+    pub answered_bytes: usize,
 }
 
 /// A file a test serves beside `dist/`: its content type and body.
@@ -162,12 +165,17 @@ impl Server {
             return;
         }
         let mut headers = HashMap::new();
+        let mut asked_bytes = request_line.len();
         loop {
             let mut line = String::new();
             match reader.read_line(&mut line) {
                 Ok(0) | Err(_) => break,
-                Ok(_) if line.trim().is_empty() => break,
-                Ok(_) => {
+                Ok(n) if line.trim().is_empty() => {
+                    asked_bytes += n;
+                    break;
+                }
+                Ok(n) => {
+                    asked_bytes += n;
                     if let Some((name, value)) = line.split_once(':') {
                         headers.insert(name.trim().to_ascii_lowercase(), value.trim().to_owned());
                     }
@@ -201,6 +209,8 @@ impl Server {
                         path,
                         status: 0,
                         content_type: String::new(),
+                        asked_bytes,
+                        answered_bytes: 0,
                     });
                     return;
                 }
@@ -243,6 +253,8 @@ impl Server {
             path,
             status,
             content_type: content_type.clone(),
+            asked_bytes,
+            answered_bytes: head.len() + body.len(),
         });
         let mut stream = reader.into_inner();
         let _ = stream.write_all(head.as_bytes());
