@@ -325,3 +325,54 @@ fn after_a_reload_with_the_feed_unreachable_the_last_good_copy_renders() {
         browser.close().await;
     });
 }
+
+#[test]
+fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
+    run(async {
+        let server = Server::start(&dist());
+        server.set_feed(reply(&feed()));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, ".session-title", |t| {
+            t == "Opening remarks"
+        })
+        .await;
+        let asked = || {
+            server
+                .log()
+                .iter()
+                .filter(|r| r.path == "/event.json")
+                .count()
+        };
+        // The visitor switches to another tab (headless Chromium never hides its page:
+        // the page is told so, as the browser would tell it).
+        browser
+            .eval(
+                "Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
+                 document.dispatchEvent(new Event('visibilitychange'));
+                 return true",
+            )
+            .await;
+        let before = asked();
+        tokio::time::sleep(Duration::from_millis(11_500)).await;
+        assert_eq!(asked(), before, "no checks while the tab is hidden");
+
+        // Back to the tab: a check at once, not at the next turn.
+        browser
+            .eval(
+                "Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});
+                 document.dispatchEvent(new Event('visibilitychange'));
+                 return true",
+            )
+            .await;
+        let shown = Instant::now();
+        while asked() == before {
+            assert!(
+                shown.elapsed() < Duration::from_secs(2),
+                "no check when the tab came back"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        browser.close().await;
+    });
+}

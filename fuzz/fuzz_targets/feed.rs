@@ -1,12 +1,26 @@
 //! Any bytes through everything the portal and feedcheck do with a feed: parse, read and
-//! check, lint, the agenda's days and now/next, the text helpers and every export. With
+//! check, lint, the agenda's days, now/next, search, filters and overlaps, what changed
+//! against the sample feed (a live update), the text helpers and every export. With
 //! `panic = "abort"` in the portal, a panic anywhere here would kill it for every visitor.
 
 #![no_main]
 
-use event_portal::feed::{self, DateTime};
+use std::sync::OnceLock;
+
+use event_portal::agenda::filter::{Filter, Matcher};
+use event_portal::agenda::search;
+use event_portal::feed::{self, DateTime, Feed};
 use event_portal::{agenda, export, i18n, units};
 use libfuzzer_sys::fuzz_target;
+
+/// The sample feed, the "before" of a live update.
+fn sample() -> &'static Feed {
+    static SAMPLE: OnceLock<Feed> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let text = include_str!("../../public/event.json");
+        feed::load(text).feed.expect("the sample feed reads")
+    })
+}
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -21,6 +35,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let _ = feed::lint(&feed);
+    let _ = feed::changes::changes(sample(), &feed);
+    let _ = feed::changes::changes(&feed, sample());
+    let sessions: Vec<_> = feed.sessions_by_time().collect();
+    let _ = agenda::overlaps(&sessions);
+    // The feed's own text as a search, and as a filter from the address.
+    let query = text.get(..text.len().min(40)).unwrap_or("");
+    let filter = Filter::from_pairs([("q", query), ("day", query), ("kind", query), ("track", query)]);
+    let _ = Matcher::new(&feed, sessions.iter().copied()).visible(&filter);
+    let _ = filter.to_query();
+    let _ = search::fold(text);
     for day in agenda::days(&feed) {
         assert!(!day.sessions.is_empty());
     }
