@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 use support::browser::Browser;
-use support::server::Server;
+use support::server::{FeedReply, Server};
 use support::{choose_draft, dist, draft_file, run, sample_feed};
 
 /// Each page, and what its `h1` says once it has rendered.
@@ -114,6 +114,29 @@ async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str)
     for violation in violations(browser, axe).await {
         found.push(format!("/my with two sessions: {violation}"));
     }
+    // A live update's notice, then a failed one's: both over the agenda.
+    browser.open(&server.url("/agenda")).await;
+    browser.wait_for_text("h1", "Agenda").await;
+    let mut changed = sample_feed();
+    let mut update = changed["updates"][0].clone();
+    update["id"] = "doors".into();
+    update["title"] = "Doors open at 14:30".into();
+    update["important"] = true.into();
+    changed["updates"].as_array_mut().unwrap().push(update);
+    server.set_feed(FeedReply::json(changed.to_string()));
+    browser
+        .eval("window.dispatchEvent(new Event('online')); return true")
+        .await;
+    browser.wait_for(".news li", |_| true).await;
+    server.set_feed(FeedReply::status(503));
+    browser
+        .eval("window.dispatchEvent(new Event('online')); return true")
+        .await;
+    browser.wait_for(".notice", |_| true).await;
+    for violation in violations(browser, axe).await {
+        found.push(format!("/agenda with live notices: {violation}"));
+    }
+    server.set_feed(FeedReply::Dist);
     let mut feed = sample_feed();
     feed["sessions"][1]["speakers"][0] = "nobody".into();
     let (draft, _) = draft_file("event.json", &feed);
