@@ -17,11 +17,11 @@ dist=${1:-dist}
 total_budget=$((150 * 1000))
 wasm_budget=$((120 * 1000))
 # Today's figures (2026-11-27, with the Visitor experience and Live updates features):
-# wasm 168.5 KB, first visit 180.5 KB. Neither budget holds; the guards sit 1.5 KB above
+# wasm 169.2 KB, first visit 181.3 KB. Neither budget holds; the guards sit 1.5 KB above
 # the figures so that nothing grows unnoticed, until the budgets are decided again
 # (README, "Size").
-total_guard=$((182 * 1000))
-wasm_guard=$((170 * 1000))
+total_guard=182800
+wasm_guard=170700
 
 files=(index.html)
 while IFS= read -r ref; do

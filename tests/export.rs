@@ -100,6 +100,26 @@ fn the_event_reads_back_as_schema_org_json_ld() {
     );
 }
 
+/// The events of an unfolded iCalendar text, which must parse.
+fn vevents(unfolded: &str) -> Vec<icalendar::parser::Component<'_>> {
+    icalendar::parser::read_calendar(unfolded)
+        .expect("valid iCalendar")
+        .components
+        .into_iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .collect()
+}
+
+/// The value of an iCalendar component's property `name`, which must be there.
+fn property(event: &icalendar::parser::Component<'_>, name: &str) -> String {
+    event
+        .properties
+        .iter()
+        .find(|p| p.name.as_str() == name)
+        .map(|p| p.val.as_str().to_owned())
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
 #[test]
 fn the_sessions_read_back_as_an_icalendar() {
     let text = String::from_utf8(export("ics")).unwrap();
@@ -107,21 +127,9 @@ fn the_sessions_read_back_as_an_icalendar() {
         assert!(physical.len() <= 75, "a line over 75 octets: {physical:?}");
     }
     let unfolded = icalendar::parser::unfold(&text);
-    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
-    let events: Vec<_> = calendar
-        .components
-        .iter()
-        .filter(|c| c.name.as_str() == "VEVENT")
-        .collect();
+    let events = vevents(&unfolded);
+    let events: Vec<_> = events.iter().collect();
     assert_eq!(events.len(), 7);
-    let property = |event: &icalendar::parser::Component<'_>, name: &str| {
-        event
-            .properties
-            .iter()
-            .find(|p| p.name.as_str() == name)
-            .map(|p| p.val.as_str().to_owned())
-            .unwrap_or_else(|| panic!("no {name}"))
-    };
     let first = events[0];
     assert_eq!(
         property(first, "UID"),
@@ -175,21 +183,9 @@ fn a_chosen_list_of_sessions_reads_back_with_the_cancelled_one_marked() {
     let now = DateTime::parse("2026-05-01T12:00:00Z").unwrap();
     let text = ics::calendar(&feed, chosen, now, Some("https://portal.example/"));
     let unfolded = icalendar::parser::unfold(&text);
-    let calendar = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
-    let events: Vec<_> = calendar
-        .components
-        .iter()
-        .filter(|c| c.name.as_str() == "VEVENT")
-        .collect();
+    let events = vevents(&unfolded);
+    let events: Vec<_> = events.iter().collect();
     assert_eq!(events.len(), 2);
-    let property = |event: &icalendar::parser::Component<'_>, name: &str| {
-        event
-            .properties
-            .iter()
-            .find(|p| p.name.as_str() == name)
-            .map(|p| p.val.as_str().to_owned())
-            .unwrap_or_else(|| panic!("no {name}"))
-    };
     let late = events[0];
     assert_eq!(property(late, "UID"), "day1-late@localised");
     assert_eq!(property(late, "STATUS"), "CANCELLED");

@@ -45,6 +45,19 @@ async fn within(browser: &Browser, limit: Duration, css: &str, test: impl Fn(&st
     }
 }
 
+/// Serves `feed` and opens the agenda on a phone, once its first session shows.
+async fn open_agenda(feed: &serde_json::Value) -> (Server, Browser) {
+    let server = Server::start(&dist());
+    server.set_feed(reply(feed));
+    let browser = Browser::start(PHONE.0, PHONE.1).await;
+    browser.open(&server.url("/agenda")).await;
+    within(&browser, PATIENCE, ".session-title", |t| {
+        t.starts_with("Opening remarks")
+    })
+    .await;
+    (server, browser)
+}
+
 async fn session_titles(browser: &Browser) -> Vec<String> {
     browser.texts("main .session-title").await
 }
@@ -52,15 +65,8 @@ async fn session_titles(browser: &Browser) -> Vec<String> {
 #[test]
 fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
     run(async {
-        let server = Server::start(&dist());
         let mut feed = feed();
-        server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks"
-        })
-        .await;
+        let (server, browser) = open_agenda(&feed).await;
         // The visitor has scrolled down and typed nothing: the page stays where it is.
         browser.eval("window.scrollTo(0, 400); return true").await;
         let marker = browser
@@ -109,14 +115,7 @@ fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
         assert_eq!(session_titles(&browser).await.len(), 8);
 
         // Dismissed, the notice goes; the announcement stays on the updates page.
-        browser
-            .client
-            .find(Locator::XPath("//button[.='Dismiss']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        browser.click(Locator::XPath("//button[.='Dismiss']")).await;
         within(&browser, PATIENCE, ".news-region", str::is_empty).await;
         browser.close().await;
     });
@@ -125,23 +124,11 @@ fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
 #[test]
 fn a_room_change_to_a_starred_session_raises_its_own_notice() {
     run(async {
-        let server = Server::start(&dist());
         let mut feed = feed();
-        server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks"
-        })
-        .await;
+        let (server, browser) = open_agenda(&feed).await;
         browser
-            .client
-            .find(Locator::Css("#session-panel-policing button.star"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .click(Locator::Css("#session-panel-policing button.star"))
+            .await;
 
         feed["rooms"]
             .as_array_mut()
@@ -182,14 +169,7 @@ fn a_room_change_to_a_starred_session_raises_its_own_notice() {
 #[test]
 fn an_unchanged_feed_costs_a_304_and_no_download() {
     run(async {
-        let server = Server::start(&dist());
-        server.set_feed(reply(&feed()));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks"
-        })
-        .await;
+        let (server, browser) = open_agenda(&feed()).await;
         // Two more checks, at about 5 and 10 seconds.
         tokio::time::sleep(Duration::from_millis(11_500)).await;
         let log: Vec<_> = server
@@ -224,15 +204,8 @@ async fn check_now(browser: &Browser) {
 #[test]
 fn a_broken_feed_never_replaces_good_data_and_the_portal_recovers_by_itself() {
     run(async {
-        let server = Server::start(&dist());
         let good = feed();
-        server.set_feed(reply(&good));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks"
-        })
-        .await;
+        let (server, browser) = open_agenda(&good).await;
         let text = good.to_string();
         let huge = format!(
             "{}, \"padding\": \"{}\"}}",
@@ -329,14 +302,7 @@ fn after_a_reload_with_the_feed_unreachable_the_last_good_copy_renders() {
 #[test]
 fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
     run(async {
-        let server = Server::start(&dist());
-        server.set_feed(reply(&feed()));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks"
-        })
-        .await;
+        let (server, browser) = open_agenda(&feed()).await;
         let asked = || {
             server
                 .log()
@@ -373,6 +339,54 @@ fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        browser.close().await;
+    });
+}
+
+#[test]
+fn an_update_while_the_visitor_types_a_search_keeps_the_search_the_focus_and_the_caret() {
+    run(async {
+        let mut feed = feed();
+        let (server, browser) = open_agenda(&feed).await;
+        browser.click(Locator::Css("#agenda-search")).await;
+        browser
+            .client
+            .find(Locator::Css("#agenda-search"))
+            .await
+            .unwrap()
+            .send_keys("reality")
+            .await
+            .unwrap();
+        within(&browser, PATIENCE, ".match-count", |t| {
+            t == "1 of 7 sessions"
+        })
+        .await;
+        browser
+            .eval("document.querySelector('#agenda-search').setSelectionRange(2, 2); return true")
+            .await;
+
+        // Another session with the same abstract: the search finds it too.
+        let mut extra = feed["sessions"][2].clone();
+        extra["id"] = "late-panel".into();
+        extra["title"] = "A late panel".into();
+        feed["sessions"].as_array_mut().unwrap().push(extra);
+        server.set_feed(reply(&feed));
+        within(&browser, Duration::from_secs(8), ".match-count", |t| {
+            t == "2 of 8 sessions"
+        })
+        .await;
+        // The next frame puts focus and caret back.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let state = browser
+            .eval(
+                "const input = document.activeElement;
+                 return [input.id, input.value, input.selectionStart, location.search]",
+            )
+            .await;
+        assert_eq!(
+            state,
+            serde_json::json!(["agenda-search", "reality", 2, "?q=reality"])
+        );
         browser.close().await;
     });
 }

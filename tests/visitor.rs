@@ -204,13 +204,8 @@ fn feed_with_a_clash() -> serde_json::Value {
 /// Clicks the star of the session `id` in the agenda.
 async fn star(browser: &Browser, id: &str) {
     browser
-        .client
-        .find(Locator::Css(&format!("#session-{id} button.star")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(Locator::Css(&format!("#session-{id} button.star")))
+        .await;
 }
 
 async fn pressed(browser: &Browser, css: &str) -> Vec<String> {
@@ -280,14 +275,7 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
         }
 
         // My agenda, from the navigation.
-        browser
-            .client
-            .find(Locator::LinkText("My agenda"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        browser.click(Locator::LinkText("My agenda")).await;
         browser.wait_for_text("h1", "My agenda").await;
         let titles = browser.texts("main .session-title").await;
         assert_eq!(
@@ -320,15 +308,10 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
 
         // A star taken away in My agenda: the overlap goes with it.
         browser
-            .client
-            .find(Locator::Css(
+            .click(Locator::Css(
                 "main .session-list > li:nth-child(2) button.star",
             ))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .await;
         let started = Instant::now();
         while browser
             .eval("return document.querySelectorAll('.overlap-flag:not([hidden])').length")
@@ -371,13 +354,8 @@ fn a_shared_list_opens_for_another_visitor_and_imports_into_theirs() {
             ]
         );
         browser
-            .client
-            .find(Locator::XPath("//button[.='Add them to my agenda']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .click(Locator::XPath("//button[.='Add them to my agenda']"))
+            .await;
         wait_for_address(&browser, "/my").await;
         let started = Instant::now();
         loop {
@@ -508,14 +486,7 @@ fn the_grid_appears_at_desktop_width_and_the_list_at_phone_width() {
             "{grid}"
         );
         // The list stays a choice.
-        browser
-            .client
-            .find(Locator::LinkText("List"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        browser.click(Locator::LinkText("List")).await;
         wait_for_address(&browser, "/agenda?view=list").await;
         let list = browser.eval(layout).await;
         assert_eq!(list[0], "block", "{list}");
@@ -561,13 +532,8 @@ fn calendar_files_download_with_the_calendar_media_type() {
         wait_for_sessions(&browser, &ALL).await;
         browser.eval(RECORD_BLOBS).await;
         browser
-            .client
-            .find(Locator::XPath("//button[contains(., '.ics')]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .click(Locator::XPath("//button[contains(., '.ics')]"))
+            .await;
         let event = wait_for_file(&browser, "ai-robotics-crime-terrorism-security-2019.ics").await;
         assert_eq!(event.matches("BEGIN:VEVENT").count(), 7);
         assert!(event.starts_with("BEGIN:VCALENDAR\r\n"), "{event}");
@@ -583,13 +549,8 @@ fn calendar_files_download_with_the_calendar_media_type() {
             .await;
         browser.eval(RECORD_BLOBS).await;
         browser
-            .client
-            .find(Locator::XPath("//button[contains(., '.ics')]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .click(Locator::XPath("//button[contains(., '.ics')]"))
+            .await;
         let one = wait_for_file(&browser, "closing.ics").await;
         assert_eq!(one.matches("BEGIN:VEVENT").count(), 1);
         assert!(one.contains("UID:closing@"), "{one}");
@@ -738,13 +699,8 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
             .await;
         assert_eq!(line, 1, "the grid draws a line at the current time");
         browser
-            .client
-            .find(Locator::XPath("//button[.='Jump to now']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .click(Locator::XPath("//button[.='Jump to now']"))
+            .await;
         let focused = browser
             .eval("return document.activeElement.closest('li').id")
             .await;
@@ -802,14 +758,7 @@ fn the_head_describes_each_page_and_the_event_as_structured_data() {
         );
 
         // Another page, another description; still one script.
-        browser
-            .client
-            .find(Locator::LinkText("Speakers"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        browser.click(Locator::LinkText("Speakers")).await;
         browser.wait_for_text("h1", "Speakers").await;
         let home = browser
             .eval(
@@ -854,13 +803,8 @@ fn an_event_of_several_days_has_day_tabs_and_cancelled_sessions_stay_struck_thro
         assert_eq!(cancelled, serde_json::json!([true, "line-through"]));
 
         browser
-            .client
-            .find(Locator::LinkText("Tuesday, 5 May 2026"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+            .click(Locator::LinkText("Tuesday, 5 May 2026"))
+            .await;
         wait_for_sessions(&browser, &["day2"]).await;
         wait_for_address(&browser, "/agenda?day=2026-05-05").await;
         let current = browser

@@ -38,21 +38,30 @@ where
 
 /// The skeleton while the first load runs, or the error and a retry button after it failed.
 /// A page rebuilt for a newer feed replaces the element that had focus (the search
-/// field, as the visitor types): focus goes back to the element with the same id.
+/// field, as the visitor types): focus goes back to the element with the same id, and
+/// in a text field the caret goes back where it was.
 fn keep_focus() {
-    let Some(id) = document()
-        .active_element()
-        .map(|element| element.id())
-        .filter(|id| !id.is_empty())
-    else {
+    let Some(active) = document().active_element() else {
         return;
     };
+    let id = active.id();
+    if id.is_empty() {
+        return;
+    }
+    let caret = active
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
     request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        let Some(element) = document().get_element_by_id(&id) else {
+            return;
+        };
+        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
             let _ = element.focus();
+        }
+        if let (Some(input), Some((start, end))) =
+            (element.dyn_ref::<web_sys::HtmlInputElement>(), caret)
+        {
+            let _ = input.set_selection_range(start, end);
         }
     });
 }

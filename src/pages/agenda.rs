@@ -352,7 +352,19 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let zone_note = feed.sessions_by_time().next().map(|s| {
         view! { <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=s.start /> }
     });
-    let search_value = move || filter.with(|f| f.query.clone());
+    // The field follows the address (a reload, Back) but never while the visitor types
+    // in it: the address lags a keystroke behind, and would write older text back.
+    let search_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let query = filter.with(|f| f.query.clone());
+        if let Some(input) = search_ref.get() {
+            let field: &web_sys::Element = input.as_ref();
+            let typing = document().active_element().as_ref() == Some(field);
+            if !typing && input.value() != query {
+                input.set_value(&query);
+            }
+        }
+    });
 
     view! {
         <header class="page-header">
@@ -368,7 +380,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 <form class="filters" role="search" aria-label=m.filters on:submit=|ev| ev.prevent_default()>
                         <label class="field field-search">
                             <span>{m.search_sessions}</span>
-                            <input id="agenda-search" type="search" prop:value=search_value on:input=on_search autocomplete="off" />
+                            <input id="agenda-search" type="search" node_ref=search_ref on:input=on_search autocomplete="off" />
                         </label>
                         {track_select}
                         {room_select}

@@ -209,6 +209,17 @@ impl Browser {
         panic!("`{css}` kept changing while it was read");
     }
 
+    /// Clicks the element `locator` finds (which must be there).
+    pub async fn click(&self, locator: Locator<'_>) {
+        self.client
+            .find(locator)
+            .await
+            .unwrap_or_else(|e| panic!("nothing to click: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.unwrap()
