@@ -150,6 +150,18 @@ fn a_filter_survives_the_round_trip_through_the_address() {
     assert_eq!(back, filter);
 
     assert_eq!(Filter::default().to_query(), "");
+    // The grid or list choice travels with the filter, and is not one.
+    assert_eq!(Filter::default().address(false), "/agenda");
+    assert_eq!(Filter::default().address(true), "/agenda?view=list");
+    let panels = Filter {
+        kind: Some(SessionKind::Panel),
+        ..Filter::default()
+    };
+    assert_eq!(panels.address(true), "/agenda?kind=panel&view=list");
+    assert_eq!(
+        Filter::from_pairs([("kind", "panel"), ("view", "list")]),
+        panels
+    );
     assert!(Filter::default().is_empty());
     // Malformed or unknown parts are ignored, not errors.
     let odd = Filter::from_pairs([

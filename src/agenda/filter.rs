@@ -25,6 +25,9 @@ const TRACK: &str = "track";
 const ROOM: &str = "room";
 const KIND: &str = "kind";
 const QUERY: &str = "q";
+/// The key and value that choose the list over the grid on wide screens.
+pub const VIEW: &str = "view";
+pub const LIST: &str = "list";
 
 impl Filter {
     /// The filter in decoded query pairs (as the router gives them). The last of a
@@ -77,6 +80,19 @@ impl Filter {
             encode(value, &mut out);
         }
         out
+    }
+
+    /// The agenda's address with this filter, keeping the list when `list` is chosen:
+    /// `/agenda?kind=panel&view=list`.
+    pub fn address(&self, list: bool) -> String {
+        let mut address = format!("/agenda{}", self.to_query());
+        if list {
+            address.push(if address.contains('?') { '&' } else { '?' });
+            address.push_str(VIEW);
+            address.push('=');
+            address.push_str(LIST);
+        }
+        address
     }
 
     /// Whether nothing is filtered.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{pick_text, use_messages};
-use crate::feed::changes::is_cancelled;
+use crate::feed::SessionStatus;
 use crate::intl;
 use crate::store::FeedStore;
 use crate::visitor::use_visitor;
@@ -42,7 +42,7 @@ pub fn News() -> impl IntoView {
             }
             let title = pick_text(&feed, &session.title);
             let time = intl::time_of_day(session.start, m.locale, &zone);
-            let line = if change.status && is_cancelled(session) {
+            let line = if change.status && session.status == SessionStatus::Cancelled {
                 (m.starred_cancelled)(&title)
             } else if change.status {
                 (m.starred_restored)(&title)

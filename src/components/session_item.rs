@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{StarButton, TextSpan, pick_text, use_messages};
+use super::{StarButton, pick, pick_text, use_messages};
 use crate::feed::{DateTime, Feed, Session, SessionStatus};
 use crate::intl;
 use crate::store::FeedStore;
@@ -52,10 +52,11 @@ pub fn SessionItem(
     let visitor = use_visitor();
     let cancelled = session.status == SessionStatus::Cancelled;
     let href = format!("/agenda/{}", session.id);
-    let (title_feed, title_text) = (feed.clone(), session.title.clone());
+    // Picked once: for the link and for the star's name.
+    let (title_text, title_lang) = pick(&feed, &session.title);
     let title = view! {
         <a href=href>
-            <TextSpan feed=title_feed text=title_text />
+            <span lang=title_lang>{title_text.clone()}</span>
         </a>
     };
     let is_break = crate::agenda::is_break(&session);
@@ -89,9 +90,7 @@ pub fn SessionItem(
         let now = visitor.now.get();
         !cancelled && start <= now && now < end
     };
-    let star = (!is_break).then(|| {
-        view! { <StarButton id=session.id.clone() title=pick_text(&feed, &session.title) /> }
-    });
+    let star = (!is_break).then(|| view! { <StarButton id=session.id.clone() title=title_text /> });
     view! {
         <article class="session" class:changed=changed class:cancelled=cancelled class:break=is_break class:live=live style=track_color>
             <p class="session-when">

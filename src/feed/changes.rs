@@ -1,7 +1,7 @@
 //! What changed between two versions of the feed, for the visitor: new announcements,
 //! and sessions that moved, were rescheduled, cancelled or restored. DOM-free.
 
-use super::{Feed, Session, SessionStatus};
+use super::{Feed, Session};
 
 /// How one session changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,9 +60,4 @@ pub fn changes(old: &Feed, new: &Feed) -> Changes {
         }
     }
     out
-}
-
-/// Whether a session is cancelled (for wording a change).
-pub fn is_cancelled(session: &Session) -> bool {
-    session.status == SessionStatus::Cancelled
 }

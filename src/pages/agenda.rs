@@ -12,12 +12,12 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
-use crate::agenda::filter::{Filter, Matcher};
+use crate::agenda::filter::{Filter, LIST, Matcher, VIEW};
 use crate::agenda::{self, Phase};
 use crate::components::{
     CalendarButton, FeedGate, SessionItem, ZoneNote, pick_text, use_messages, use_title,
 };
-use crate::feed::{Feed, Session, SessionKind};
+use crate::feed::{Date, Feed, Session, SessionKind};
 use crate::intl;
 use crate::visitor::use_visitor;
 
@@ -34,7 +34,7 @@ const MARK: i64 = 1800;
 
 /// One day as the page lays it out.
 struct DayView {
-    date: String,
+    date: Date,
     label: String,
     /// Where its sessions start in the page's list of all sessions.
     first: usize,
@@ -79,7 +79,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let filter = Memo::new(move |_| {
         query.with(|q| Filter::from_pairs(q.latest_values().map(|(k, v)| (k.as_ref(), v))))
     });
-    let list_chosen = Memo::new(move |_| query.with(|q| q.get_str("view") == Some("list")));
+    let list_chosen = Memo::new(move |_| query.with(|q| q.get_str(VIEW) == Some(LIST)));
 
     let mut first = 0;
     let days: Vec<DayView> = agenda::days(&feed)
@@ -102,7 +102,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 .collect();
             let start = day.sessions.iter().map(|s| s.start.unix).min().unwrap_or(0);
             let view = DayView {
-                date: day.date.to_string(),
+                date: day.date,
                 label,
                 first,
                 rooms,
@@ -149,13 +149,8 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     // Navigation keeps the scroll position and the grid or list choice.
     let navigate = use_navigate();
     let go = move |filter: Filter, replace: bool| {
-        let mut query = filter.to_query();
-        if list_chosen.get_untracked() {
-            query.push_str(if query.is_empty() { "?" } else { "&" });
-            query.push_str("view=list");
-        }
         navigate(
-            &format!("/agenda{query}"),
+            &filter.address(list_chosen.get_untracked()),
             NavigateOptions {
                 replace,
                 scroll: false,
@@ -217,73 +212,61 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
         .map(|k| (k.as_str().to_owned(), (m.session_kind)(k).to_owned()))
         .collect();
 
-    let track_select = (!tracks.is_empty()).then(|| {
-        view! {
-            <label class="field">
-                <span>{m.track}</span>
-                <select on:change=with(|f, v| f.track = (!v.is_empty()).then_some(v))>
-                    <option value="">{m.all_tracks}</option>
-                    {options(tracks, |f| f.track.clone())}
-                </select>
-            </label>
-        }
-    });
-    let room_select = (rooms.len() > 1).then(|| {
-        view! {
-            <label class="field">
-                <span>{m.room}</span>
-                <select on:change=with(|f, v| f.room = (!v.is_empty()).then_some(v))>
-                    <option value="">{m.all_rooms}</option>
-                    {options(rooms, |f| f.room.clone())}
-                </select>
-            </label>
-        }
-    });
-    let kind_select = (kinds.len() > 1).then(|| {
-        view! {
-            <label class="field">
-                <span>{m.kind}</span>
-                <select on:change=with(|f, v| {
-                    f.kind = SessionKind::ALL.into_iter().find(|k| k.as_str() == v)
-                })>
-                    <option value="">{m.all_kinds}</option>
-                    {options(kinds, |f| f.kind.map(|k| k.as_str().to_owned()))}
-                </select>
-            </label>
-        }
-    });
+    // One select per filter, shown when it has a choice to make.
+    let select = |label: &'static str,
+                  all: &'static str,
+                  values: Vec<(String, String)>,
+                  set: fn(&mut Filter, String),
+                  current: fn(&Filter) -> Option<String>| {
+        (values.len() > 1).then(|| {
+            view! {
+                <label class="field">
+                    <span>{label}</span>
+                    <select on:change=with(set)>
+                        <option value="">{all}</option>
+                        {options(values, current)}
+                    </select>
+                </label>
+            }
+        })
+    };
+    let track_select = select(
+        m.track,
+        m.all_tracks,
+        tracks,
+        |f, v| f.track = (!v.is_empty()).then_some(v),
+        |f| f.track.clone(),
+    );
+    let room_select = select(
+        m.room,
+        m.all_rooms,
+        rooms,
+        |f, v| f.room = (!v.is_empty()).then_some(v),
+        |f| f.room.clone(),
+    );
+    let kind_select = select(
+        m.kind,
+        m.all_kinds,
+        kinds,
+        |f, v| f.kind = SessionKind::ALL.into_iter().find(|k| k.as_str() == v),
+        |f| f.kind.map(|k| k.as_str().to_owned()),
+    );
 
     // Day tabs, for events of several days: links, so each day has its address.
     let day_tabs = (days.len() > 1).then(|| {
-        let tab = move |day: Option<String>, label: String| {
-            let href = {
-                let day = day.clone();
-                move || {
-                    let mut next = filter.get();
-                    next.day = day
-                        .as_deref()
-                        .and_then(|d| crate::feed::Date::parse(d).ok());
-                    let view = if list_chosen.get() { "view=list" } else { "" };
-                    let query = next.to_query();
-                    match (query.is_empty(), view.is_empty()) {
-                        (_, true) => format!("/agenda{query}"),
-                        (true, false) => format!("/agenda?{view}"),
-                        (false, false) => format!("/agenda{query}&{view}"),
-                    }
-                }
+        let tab = move |day: Option<Date>, label: String| {
+            let href = move || {
+                let next = Filter {
+                    day,
+                    ..filter.get()
+                };
+                next.address(list_chosen.get())
             };
-            let current = move || {
-                filter
-                    .with(|f| f.day.map(|d| d.to_string()) == day)
-                    .then_some("page")
-            };
+            let current = move || filter.with(|f| f.day == day).then_some("page");
             view! { <li><a href=href aria-current=current>{label}</a></li> }
         };
         let tabs: Vec<_> = std::iter::once(tab(None, m.all_days.to_owned()))
-            .chain(
-                days.iter()
-                    .map(|d| tab(Some(d.date.clone()), d.label.clone())),
-            )
+            .chain(days.iter().map(|d| tab(Some(d.date), d.label.clone())))
             .collect();
         view! {
             <nav class="day-tabs" aria-label=m.days>
@@ -295,14 +278,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     // Grid or list, from 1024 px wide (CSS shows this choice only there).
     let view_switch = {
         let link = move |list: bool, label: &'static str| {
-            let href = move || {
-                let query = filter.with(Filter::to_query);
-                match (list, query.is_empty()) {
-                    (false, _) => format!("/agenda{query}"),
-                    (true, true) => "/agenda?view=list".to_owned(),
-                    (true, false) => format!("/agenda{query}&view=list"),
-                }
-            };
+            let href = move || filter.with(|f| f.address(list));
             let current = move || (list_chosen.get() == list).then_some("true");
             view! { <li><a href=href aria-current=current>{label}</a></li> }
         };
@@ -466,7 +442,7 @@ fn DaySection(
         .collect_view();
     view! {
         <section class="day" aria-labelledby=heading_id.clone() hidden=empty>
-            <h2 id=heading_id.clone()><time datetime=day.date.clone()>{day.label.clone()}</time></h2>
+            <h2 id=heading_id.clone()><time datetime=day.date.to_string()>{day.label.clone()}</time></h2>
             <ol class="session-list" style=grid>
                 {room_heads}
                 {marks}

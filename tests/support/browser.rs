@@ -220,6 +220,17 @@ impl Browser {
             .unwrap();
     }
 
+    /// Types `text` into the field `css` finds, key by key, as a visitor would.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no field `{css}`: {e}"))
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.unwrap()
