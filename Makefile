@@ -171,7 +171,7 @@ bench: dist
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 
 browser-test: dist
-	cargo test --test browser --test visitor --test live --test accessibility
+	cargo test --test browser --test visitor --test live --test languages --test accessibility
 
 test: lint native-test browser-test size-guard
 

@@ -4,17 +4,23 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-use crate::components::Layout;
+use crate::components::{Layout, Replace, keep_focus, set_language};
 use crate::feed::Feed;
 use crate::pages::*;
 use crate::store::FeedStore;
 use crate::visitor::Visitor;
 
-/// The portal's routes in its layout, with `$extra` routes after them.
+/// The portal's routes in its layout, with `$extra` routes after them, in the
+/// visitor's language: a new choice rebuilds everything under the router (one frame,
+/// focus kept on the language button), so no view has to follow the language itself.
 macro_rules! portal {
-    ($($extra:tt)*) => {
+    ($language:ident, $($extra:tt)*) => {
         view! {
             <Router>
+                {move || {
+                    set_language($language.get());
+                    keep_focus();
+                    Replace(view! {
                 <Layout>
                     <FlatRoutes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=HomePage />
@@ -28,6 +34,8 @@ macro_rules! portal {
                         $($extra)*
                     </FlatRoutes>
                 </Layout>
+                    })
+                }}
             </Router>
         }
     };
@@ -52,10 +60,12 @@ pub fn App() -> impl IntoView {
         })
     });
     store.start();
+    // The feed's first language counts only when the browser asks for none of ours.
+    let language = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
     #[cfg(not(feature = "preview"))]
-    let app = portal!();
+    let app = portal!(language,);
     #[cfg(feature = "preview")]
-    let app = portal!(<Route path=path!("/preview") view=PreviewPage />);
+    let app = portal!(language, <Route path=path!("/preview") view=PreviewPage />);
     app
 }
 

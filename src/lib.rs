@@ -1,7 +1,7 @@
 //! Event Portal: the public face of an event, built from one JSON feed.
 //!
 //! The pure parts (the [`feed`] model and its checks, [`agenda`] logic, [`i18n`]
-//! catalogues, [`units`]) build for every target and are tested natively. The user
+//! catalogues) build for every target and are tested natively. The user
 //! interface (`app`, `store`, `visitor`, `intl`, `pages`, `components`) exists only when compiling
 //! for the browser (wasm32).
 
@@ -11,7 +11,6 @@ pub mod feed;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
-pub mod units;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

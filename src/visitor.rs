@@ -1,5 +1,5 @@
-//! What belongs to the visitor rather than to the feed: the clock, the time zone they
-//! read times in, and their starred sessions. The choices are kept in the browser's
+//! What belongs to the visitor rather than to the feed: the clock, the language and
+//! the time zone they read in, and their starred sessions. The choices are kept in the browser's
 //! `localStorage`, so they survive a reload; where storage is refused (some private
 //! modes), they last until the tab closes.
 
@@ -7,8 +7,11 @@ use leptos::prelude::*;
 
 use crate::agenda::starred;
 use crate::feed::Feed;
+use crate::i18n::{self, Language};
 use crate::intl;
 
+/// Storage key of the language chosen in the picker.
+const LANGUAGE_KEY: &str = "event-portal/language";
 /// Storage key of the time-zone choice.
 const ZONE_KEY: &str = "event-portal/zone";
 /// Storage key prefix of the starred sessions, followed by the event's id.
@@ -31,6 +34,8 @@ pub struct Visitor {
     set_starred: WriteSignal<Vec<String>>,
     /// The event the starred list belongs to (its id), once a feed has loaded.
     event: RwSignal<Option<String>>,
+    /// The language chosen in the picker, if the visitor chose one.
+    chosen_language: RwSignal<Option<Language>>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -70,7 +75,34 @@ impl Visitor {
             starred,
             set_starred,
             event: RwSignal::new(None),
+            chosen_language: RwSignal::new(
+                read(LANGUAGE_KEY).and_then(|tag| Language::from_tag(&tag)),
+            ),
         }
+    }
+
+    /// The interface's language: the one chosen in the picker, else the first of the
+    /// browser's languages that the portal has, else `feed`'s first language, else
+    /// English.
+    pub fn language(self, feed: Option<&Feed>) -> Language {
+        let browser: Vec<String> = window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .collect();
+        let first = feed.and_then(|feed| feed.event.languages.first());
+        i18n::negotiate(
+            self.chosen_language.get().map(Language::tag),
+            browser.iter().map(String::as_str),
+            first.map(String::as_str),
+        )
+    }
+
+    /// Shows the interface in `language` from now on, and remembers it.
+    pub fn choose_language(self, language: Language) {
+        self.chosen_language.set(Some(language));
+        write(LANGUAGE_KEY, language.tag());
     }
 
     /// Shows times in the visitor's own zone (`true`) or the event's, and remembers it.

@@ -36,11 +36,11 @@ where
     }
 }
 
-/// The skeleton while the first load runs, or the error and a retry button after it failed.
-/// A page rebuilt for a newer feed replaces the element that had focus (the search
-/// field, as the visitor types): focus goes back to the element with the same id, and
-/// in a text field the caret goes back where it was.
-fn keep_focus() {
+/// A page rebuilt for a newer feed (or the interface for another language) replaces the
+/// element that had focus (the search field, as the visitor types; the language
+/// button): focus goes back to the element with the same id, and in a text field the
+/// caret goes back where it was.
+pub fn keep_focus() {
     let Some(active) = document().active_element() else {
         return;
     };
@@ -66,6 +66,7 @@ fn keep_focus() {
     });
 }
 
+/// The skeleton while the first load runs, or the error and a retry button after it failed.
 #[component]
 fn FeedPending() -> impl IntoView {
     let store = expect_context::<FeedStore>();

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::{FeedNotice, News, pick_text, use_messages};
+use super::{FeedNotice, LanguagePicker, News, pick_text, use_messages};
 use crate::store::FeedStore;
 
 /// Wraps a page in the site's header, navigation and footer.
@@ -13,6 +13,7 @@ pub fn Layout(
     children: Children,
 ) -> impl IntoView {
     let m = use_messages();
+    focus_heading_on_navigation();
     let store = expect_context::<FeedStore>();
     let event_title = move || {
         store
@@ -32,6 +33,7 @@ pub fn Layout(
         <PreviewBanner />
         <header class="site-header">
             <div class="site-header-inner">
+                <LanguagePicker />
                 <a href="/" class="site-title">{event_title}</a>
                 <nav aria-label=m.main_navigation>
                     <ul class="nav-list">
@@ -55,6 +57,36 @@ pub fn Layout(
             <p>{m.powered_by}</p>
         </footer>
     }
+}
+
+/// After a move to another page (not on the first one, nor when only the query
+/// changes, as filters do), focus goes to the new page's heading, so that screen readers
+/// announce it and the next Tab starts from the content; to `main` while the page still
+/// loads.
+fn focus_heading_on_navigation() {
+    let pathname = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let path = pathname.get();
+        if previous.is_some_and(|previous| previous != path) {
+            request_animation_frame(|| {
+                let document = document();
+                let target = document
+                    .query_selector("main h1")
+                    .ok()
+                    .flatten()
+                    .or_else(|| document.get_element_by_id("main"));
+                if let Some(target) = target {
+                    let _ = target.set_attribute("tabindex", "-1");
+                    if let Some(target) =
+                        wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target)
+                    {
+                        let _ = target.focus();
+                    }
+                }
+            });
+        }
+        path
+    });
 }
 
 /// One entry of the main navigation, marked `aria-current="page"` while its page (or,

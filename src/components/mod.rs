@@ -2,6 +2,7 @@
 
 mod calendar;
 mod feed_gate;
+mod language_picker;
 mod layout;
 mod link;
 mod news;
@@ -13,7 +14,8 @@ mod text;
 mod zone;
 
 pub use calendar::CalendarButton;
-pub use feed_gate::{FeedGate, FeedNotice};
+pub use feed_gate::{FeedGate, FeedNotice, keep_focus};
+pub use language_picker::LanguagePicker;
 pub use layout::Layout;
 pub use link::SafeLink;
 pub use news::News;
@@ -24,15 +26,34 @@ pub use star::StarButton;
 pub use text::{Paragraphs, TextSpan};
 pub use zone::ZoneNote;
 
+use std::cell::Cell;
+
 use leptos::prelude::{Effect, document};
 
 use crate::feed::text::summary;
 use crate::feed::{Feed, Speaker, Text};
-use crate::i18n::{self, Messages};
+use crate::i18n::{Language, Messages};
+
+thread_local! {
+    /// The language the interface is built in. The whole interface is rebuilt when it
+    /// changes (see `app`), so views read it once, as they are built.
+    static LANGUAGE: Cell<Language> = const { Cell::new(Language::English) };
+}
+
+/// Builds the interface in `language` from now on, and says so to the document
+/// (`<html lang dir>`), for screen readers, fonts and the layout's direction.
+pub fn set_language(language: Language) {
+    LANGUAGE.set(language);
+    if let Some(html) = document().document_element() {
+        let m = language.messages();
+        let _ = html.set_attribute("lang", m.lang);
+        let _ = html.set_attribute("dir", m.direction.as_str());
+    }
+}
 
 /// The interface's messages in the visitor's language.
 pub fn use_messages() -> &'static Messages {
-    i18n::messages("en")
+    LANGUAGE.get().messages()
 }
 
 /// Feed text in the visitor's language: the chosen string and its language tag when it
@@ -57,7 +78,7 @@ pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> String {
         .map(|text| pick_text(feed, text))
         .filter(|text| !name.contains(text.as_str()))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(use_messages().comma)
 }
 
 /// Feed text in the visitor's language, as a plain string.

@@ -105,7 +105,7 @@ pub fn SessionItem(
                 {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}
             </p>
             {(!people.is_empty()).then(|| view! {
-                <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span>{people.join(", ")}</p>
+                <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span>{people.join(m.comma)}</p>
             })}
             {star}
         </article>

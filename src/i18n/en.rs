@@ -1,14 +1,24 @@
 //! English, the reference catalogue.
 
-use super::{Direction, Messages};
+use super::plural::{Category, english};
+use super::{Direction, Messages, Numbers};
 use crate::feed::{DocumentKind, SessionKind};
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
+const NUMBERS: Numbers = Numbers {
+    group: ",",
+    decimal: ".",
+    min_grouping: 1,
+    units: ["bytes", "KB", "MB", "GB", "TB"],
+};
+
+/// "1 minute", "2,000 sessions".
+fn plural(n: i64, one: &str, other: &str) -> String {
+    let n = n.unsigned_abs();
+    let word = match english(n) {
+        Category::One => one,
+        _ => other,
+    };
+    format!("{} {word}", NUMBERS.integer(n))
 }
 
 fn starts_in(seconds: i64) -> String {
@@ -48,6 +58,10 @@ pub(super) const EN: Messages = Messages {
     lang: "en",
     locale: "en-GB",
     direction: Direction::LeftToRight,
+    language_name: "English",
+    numbers: NUMBERS,
+    choose_language: "Language",
+    comma: ", ",
 
     skip_to_content: "Skip to main content",
     main_navigation: "Main",
@@ -131,7 +145,11 @@ pub(super) const EN: Messages = Messages {
     days: "Days",
     clear_filters: "Clear filters",
     sessions_shown: |shown, all| {
-        format!("{shown} of {}", plural(all as i64, "session", "sessions"))
+        format!(
+            "{} of {}",
+            NUMBERS.integer(shown as u64),
+            plural(all as i64, "session", "sessions")
+        )
     },
     no_matches: "No sessions match these filters.",
     view: "View",
@@ -159,7 +177,11 @@ pub(super) const EN: Messages = Messages {
     photo_of: |name| format!("Photo of {name}"),
     search_speakers: "Search speakers",
     speakers_shown: |shown, all| {
-        format!("{shown} of {}", plural(all as i64, "speaker", "speakers"))
+        format!(
+            "{} of {}",
+            NUMBERS.integer(shown as u64),
+            plural(all as i64, "speaker", "speakers")
+        )
     },
     no_speakers_match: "No speakers match.",
 

@@ -9,7 +9,6 @@ use crate::components::{FeedGate, Paragraphs, pick, use_messages, use_title};
 use crate::feed::{Feed, url};
 use crate::i18n::format_name;
 use crate::intl;
-use crate::units::file_size;
 
 /// Every document with its kind, language, format, size and a download link.
 #[component]
@@ -27,7 +26,7 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
         .map(|doc| {
             let (title, lang) = pick(&feed, &doc.title);
             let format = format_name(&doc.media_type);
-            let size = file_size(doc.bytes);
+            let size = m.numbers.file_size(doc.bytes);
             let action = (m.download)(&format, &size);
             let download = url::safe(&doc.url).map(|href| {
                 view! {

@@ -40,8 +40,9 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
     };
     let hours = match (first, last) {
         (Some(first), Some(last)) if event.start == event.end => Some(format!(
-            "{}, {}",
+            "{}{}{}",
             intl::time_range(first, last, m.locale, &zone),
+            m.comma,
             (m.zone_time)(&zone_place(&zone))
         )),
         _ => None,
@@ -83,7 +84,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                 <div>
                     <dt>{m.venue}</dt>
                     <dd>
-                        {place.join(", ")}
+                        {place.join(m.comma)}
                         {map.map(|url| view! { " (" <SafeLink url label=m.map /> ")" })}
                     </dd>
                 </div>

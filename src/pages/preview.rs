@@ -10,14 +10,13 @@ use web_sys::{DragEvent, Event, File, HtmlInputElement};
 use crate::components::{set_head, use_messages};
 use crate::feed::{self, Diagnostic, Severity};
 use crate::store::{Draft, FeedStore};
-use crate::units::file_size;
 
 /// Reads the file an organiser chose or dropped, and previews it. A file the portal
 /// would refuse (too large, unreadable) is reported without touching what is shown.
 fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) {
     let m = use_messages();
     if file.size() > feed::MAX_BYTES as f64 {
-        let size = file_size(file.size() as u64);
+        let size = m.numbers.file_size(file.size() as u64);
         set_refused.set(Some((m.preview_too_large)(&size)));
         return;
     }

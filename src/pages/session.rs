@@ -15,7 +15,6 @@ use crate::feed::{Feed, Session, SessionStatus};
 use crate::i18n::format_name;
 use crate::intl;
 use crate::pages::NotFoundPage;
-use crate::units::file_size;
 use crate::visitor::use_visitor;
 
 /// A session's page, or a not-found page when the id is not in the feed.
@@ -84,7 +83,10 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
         .filter_map(|id| feed.document(id))
         .map(|doc| {
             let (label, lang) = pick(&feed, &doc.title);
-            let action = (m.download)(&format_name(&doc.media_type), &file_size(doc.bytes));
+            let action = (m.download)(
+                &format_name(&doc.media_type),
+                &m.numbers.file_size(doc.bytes),
+            );
             view! {
                 <li>
                     <span lang=lang.clone()>{label}</span>" "
@@ -108,7 +110,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                 <div>
                     <dt>{m.when}</dt>
                     <dd>
-                        <time datetime=session.start.local_date().to_string()>{day}</time>", "
+                        <time datetime=session.start.local_date().to_string()>{day}</time>{m.comma}
                         <TimeRange start=session.start end=session.end zone=zone.clone() />
                         <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=session.start />
                     </dd>

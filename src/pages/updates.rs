@@ -51,8 +51,9 @@ pub fn UpdateItem(
         _ => Either::Right(view! { <h3 class="update-title" lang=lang>{title}</h3> }),
     };
     let published = format!(
-        "{}, {}",
+        "{}{}{}",
         intl::day_of(update.published, m.locale, &feed.event.timezone),
+        m.comma,
         intl::time_of_day(update.published, m.locale, &feed.event.timezone)
     );
     let sessions: Vec<_> = update
@@ -70,7 +71,7 @@ pub fn UpdateItem(
             {(!sessions.is_empty()).then(|| view! {
                 <p class="update-sessions">{m.concerns}": "
                     {sessions.into_iter().enumerate().map(|(i, (id, title))| view! {
-                        {(i > 0).then_some(", ")}
+                        {(i > 0).then_some(m.comma)}
                         <a href=format!("/agenda/{id}")>{title}</a>
                     }).collect_view()}
                 </p>

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -62,12 +64,30 @@ impl Browser {
         Self::launch(width, height, &[], Some(zone)).await
     }
 
+    /// [`Browser::start`], with the browser's preferred languages set to `languages`
+    /// (comma-separated tags, as `navigator.languages` and `Accept-Language` give them).
+    pub async fn start_in_languages(width: u32, height: u32, languages: &str) -> Self {
+        Self::launch_with(width, height, &[], None, Some(languages)).await
+    }
+
     /// [`Browser::start`] with more Chromium arguments.
     async fn start_with(width: u32, height: u32, extra: &[&str]) -> Self {
         Self::launch(width, height, extra, None).await
     }
 
     async fn launch(width: u32, height: u32, extra: &[&str], zone: Option<&str>) -> Self {
+        Self::launch_with(width, height, extra, zone, None).await
+    }
+
+    async fn launch_with(
+        width: u32,
+        height: u32,
+        extra: &[&str],
+        zone: Option<&str>,
+        languages: Option<&str>,
+    ) -> Self {
+        // English unless a test asks for others, whatever the machine's own locale.
+        let languages = languages.unwrap_or("en-GB,en");
         let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
         let chromium = find(
             "chromium",
@@ -101,6 +121,10 @@ impl Browser {
             format!("--user-data-dir={}", profile.display()),
             format!("--window-size={width},{height}"),
         ];
+        args.push(format!(
+            "--lang={}",
+            languages.split(',').next().unwrap_or("en")
+        ));
         args.extend(extra.iter().map(|arg| arg.to_string()));
         let capabilities = json!({
             "goog:chromeOptions": {
@@ -109,6 +133,7 @@ impl Browser {
                 "prefs": {
                     "download.default_directory": downloads.display().to_string(),
                     "download.prompt_for_download": false,
+                    "intl.accept_languages": languages,
                 }
             }
         });
@@ -229,6 +254,60 @@ impl Browser {
             .send_keys(text)
             .await
             .unwrap();
+    }
+
+    /// Presses `keys` together (as a chord: Shift then Tab) and lets them go, on
+    /// whatever has focus, as a keyboard does.
+    pub async fn press(&self, keys: &[Key]) {
+        let mut actions = KeyActions::new("keyboard".into());
+        for key in keys {
+            actions = actions.then(KeyAction::Down {
+                value: (*key).into(),
+            });
+        }
+        for key in keys.iter().rev() {
+            actions = actions.then(KeyAction::Up {
+                value: (*key).into(),
+            });
+        }
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// What has focus, described as `tag#id[attributes] text`, for the keyboard tests.
+    pub async fn focused(&self) -> String {
+        let described = self
+            .eval(
+                "const e = document.activeElement;
+                 if (!e) return '';
+                 const attrs = ['href', 'aria-pressed', 'aria-current', 'download', 'lang']
+                   .filter(a => e.hasAttribute(a)).map(a => `[${a}=${e.getAttribute(a)}]`).join('');
+                 return `${e.tagName.toLowerCase()}#${e.id}${attrs} ${e.textContent.trim()}`;",
+            )
+            .await;
+        described.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Presses `keys` until what has focus satisfies `test` (at most `most` times), and
+    /// returns its description; fails with the path the focus took otherwise.
+    pub async fn press_until(
+        &self,
+        keys: &[Key],
+        most: usize,
+        test: impl Fn(&str) -> bool,
+    ) -> String {
+        let mut path = Vec::new();
+        for _ in 0..most {
+            self.press(keys).await;
+            let focused = self.focused().await;
+            if test(&focused) {
+                return focused;
+            }
+            path.push(focused);
+        }
+        panic!(
+            "the keyboard never reached it; focus went through:\n{}",
+            path.join("\n")
+        );
     }
 
     /// Runs a script and returns its value.

@@ -1,0 +1,342 @@
+//! Every visitor in the built portal, in headless Chromium: the six languages (chosen by
+//! the browser, the feed or the picker, and remembered), right to left in Arabic, feed
+//! text in the chosen language with its `lang`, a visit by keyboard alone, and
+//! screenshots of the main pages with no sideways scroll.
+//!
+//! Needs `dist/` (`make dist`) and Debian's `chromium` and `chromium-driver`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::PathBuf;
+
+use event_portal::i18n::Language;
+use fantoccini::Locator;
+use fantoccini::key::Key;
+use serde_json::{Value, json};
+use support::browser::Browser;
+use support::server::{FeedReply, Server};
+use support::{dist, run, sample_feed};
+
+const PHONE: (u32, u32) = (375, 812);
+const DESKTOP: (u32, u32) = (1280, 800);
+
+/// `<html lang>` and `dir` as the page has them now.
+async fn lang_and_dir(browser: &Browser) -> (String, String) {
+    let value = browser
+        .eval("return [document.documentElement.lang, document.documentElement.dir]")
+        .await;
+    serde_json::from_value(value).unwrap()
+}
+
+/// The nav entry of the main navigation that says `label`, once there.
+async fn wait_for_nav(browser: &Browser, label: &str) {
+    browser.wait_for(".nav-list a", |t| t == label).await;
+}
+
+/// The left edges of the main navigation's first two entries.
+async fn first_two_nav_lefts(browser: &Browser) -> (f64, f64) {
+    let value = browser
+        .eval(
+            "const [a, b] = document.querySelectorAll('.nav-list a');
+             return [a.getBoundingClientRect().left, b.getBoundingClientRect().left]",
+        )
+        .await;
+    serde_json::from_value(value).unwrap()
+}
+
+#[test]
+fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start_in_languages(DESKTOP.0, DESKTOP.1, "fr-CA,fr,en").await;
+        let fr = Language::French.messages();
+        let ar = Language::Arabic.messages();
+        browser.open(&server.url("/agenda")).await;
+        wait_for_nav(&browser, fr.nav_agenda).await;
+        browser.wait_for_text("h1", fr.agenda_title).await;
+        assert_eq!(lang_and_dir(&browser).await, ("fr".into(), "ltr".into()));
+        // Dates by Intl in French, the zone's note in French.
+        browser.wait_for("h2", |t| t == "mardi 2 avril 2019").await;
+        browser
+            .wait_for(".zone-note", |t| t.contains("heure de New York"))
+            .await;
+        // The sample feed is in English: its text keeps `lang="en"` on a French page.
+        let title_lang = browser
+            .eval("return document.querySelector('li[id^=\"session-\"] a span').lang")
+            .await;
+        assert_eq!(title_lang, json!("en"));
+        let (home, agenda) = first_two_nav_lefts(&browser).await;
+        assert!(home < agenda, "left to right: {home} < {agenda}");
+
+        // Arabic, from the picker: the whole page turns right to left, focus stays on
+        // the button.
+        browser.click(Locator::Css("#language-ar")).await;
+        wait_for_nav(&browser, ar.nav_agenda).await;
+        browser.wait_for_text("h1", ar.agenda_title).await;
+        assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
+        assert!(browser.focused().await.starts_with("button#language-ar"));
+        let (home, agenda) = first_two_nav_lefts(&browser).await;
+        assert!(home > agenda, "right to left: {home} > {agenda}");
+        let current = browser.texts(".languages [aria-current=true]").await;
+        assert_eq!(current, ["العربية"]);
+        // Times keep the event's 24-hour clock and the digits of the UN's Arabic texts.
+        browser
+            .wait_for(".time-range", |t| t.starts_with("15:00"))
+            .await;
+        browser
+            .wait_for(".zone-note", |t| {
+                t.contains("بتوقيت") && t.contains("New York")
+            })
+            .await;
+        // The page title follows.
+        let title = browser.eval("return document.title").await;
+        assert!(
+            title.as_str().unwrap().starts_with(ar.agenda_title),
+            "{title}"
+        );
+
+        // Remembered, across a reload and on another page.
+        browser.open(&server.url("/speakers")).await;
+        browser.wait_for_text("h1", ar.speakers_title).await;
+        assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
+
+        // And back to English.
+        browser.click(Locator::Css("#language-en")).await;
+        browser.wait_for_text("h1", "Speakers").await;
+        assert_eq!(lang_and_dir(&browser).await, ("en".into(), "ltr".into()));
+        browser.close().await;
+    });
+}
+
+#[test]
+fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang() {
+    run(async {
+        let server = Server::start(&dist());
+        let mut feed = sample_feed();
+        feed["event"]["languages"] = json!(["es", "en"]);
+        let english_title = feed["event"]["title"].clone();
+        feed["event"]["title"] = json!({
+            "es": "Inteligencia artificial y robótica",
+            "en": english_title,
+        });
+        // A session titled in English only.
+        feed["sessions"][0]["title"] = json!({ "en": "Opening remarks" });
+        server.set_feed(FeedReply::json(feed.to_string()));
+
+        // A browser in German, which the portal does not have: the feed's first language.
+        let browser = Browser::start_in_languages(PHONE.0, PHONE.1, "de-DE,de").await;
+        let es = Language::Spanish.messages();
+        browser.open(&server.url("/")).await;
+        wait_for_nav(&browser, es.nav_agenda).await;
+        assert_eq!(lang_and_dir(&browser).await, ("es".into(), "ltr".into()));
+        let h1 = browser
+            .wait_for_text("h1", "Inteligencia artificial y robótica")
+            .await;
+        assert_eq!(
+            h1.attr("lang").await.unwrap(),
+            None,
+            "Spanish on a Spanish page"
+        );
+        browser.open(&server.url("/agenda")).await;
+        let opening = browser
+            .wait_for("li[id^=\"session-\"] a span", |t| t == "Opening remarks")
+            .await;
+        assert_eq!(opening.attr("lang").await.unwrap().as_deref(), Some("en"));
+
+        // In Russian, which the feed does not have: the event's first language, marked.
+        browser.click(Locator::Css("#language-ru")).await;
+        browser.open(&server.url("/")).await;
+        let h1 = browser
+            .wait_for_text("h1", "Inteligencia artificial y robótica")
+            .await;
+        assert_eq!(h1.attr("lang").await.unwrap().as_deref(), Some("es"));
+        // In English, which it has.
+        browser.click(Locator::Css("#language-en")).await;
+        let h1 = browser
+            .wait_for("h1", |t| {
+                t.starts_with("Artificial Intelligence and Robotics")
+            })
+            .await;
+        assert_eq!(h1.attr("lang").await.unwrap(), None);
+        browser.close().await;
+    });
+}
+
+#[test]
+fn by_keyboard_alone_a_visitor_stars_a_session_downloads_a_report_and_changes_language() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        browser.open(&server.url("/")).await;
+        browser
+            .wait_for("h1", |t| t.starts_with("Artificial Intelligence"))
+            .await;
+        let tab = [Key::Tab];
+        let back = [Key::Shift, Key::Tab];
+
+        // The skip link comes first, then the navigation.
+        let first = browser.press_until(&tab, 1, |_| true).await;
+        assert!(first.contains("Skip to main content"), "{first}");
+        browser
+            .press_until(&tab, 20, |f| f.starts_with("a#[href=/agenda]"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        // Focus moved to the new page's heading.
+        browser.wait_for("h1", |_| true).await;
+        assert!(
+            browser.focused().await.starts_with("h1#"),
+            "{}",
+            browser.focused().await
+        );
+
+        // To a session, by its link.
+        browser
+            .press_until(&tab, 60, |f| {
+                f.starts_with("a#[href=/agenda/singapore-report]")
+            })
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser
+            .wait_for_text(
+                "h1",
+                "From Singapore to New York: the first INTERPOL-UNICRI Global Meeting",
+            )
+            .await;
+        // Star it with the space bar.
+        browser
+            .press_until(&tab, 30, |f| {
+                f.starts_with("button#[aria-pressed=false]") && f.contains("Star “")
+            })
+            .await;
+        browser.press(&[Key::Space]).await;
+        assert!(
+            browser
+                .focused()
+                .await
+                .starts_with("button#[aria-pressed=true] Star “"),
+            "{}",
+            browser.focused().await
+        );
+
+        // Back up to the navigation, to My agenda: the session is there.
+        browser
+            .press_until(&back, 40, |f| f.starts_with("a#[href=/my]"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser.wait_for_text("h1", "My agenda").await;
+        browser
+            .wait_for("main li", |t| t.contains("From Singapore to New York"))
+            .await;
+
+        // The documents, and a report downloaded with Enter.
+        browser
+            .press_until(&back, 20, |f| f.starts_with("a#[href=/documents]"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser.wait_for_text("h1", "Documents").await;
+        let link = browser
+            .press_until(&tab, 20, |f| f.contains("[download=]"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        let href = link
+            .split("[href=")
+            .nth(1)
+            .unwrap()
+            .split(']')
+            .next()
+            .unwrap();
+        let name = href.rsplit('/').next().unwrap();
+        let file: PathBuf = browser.downloads.join(name);
+        let started = std::time::Instant::now();
+        while !file.exists() {
+            assert!(
+                started.elapsed() < support::browser::PATIENCE,
+                "{name} was not downloaded"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+
+        // The language, last: Français with Enter, and the focus stays on it.
+        browser
+            .press_until(&back, 40, |f| f.starts_with("button#language-fr"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser
+            .wait_for_text("h1", Language::French.messages().documents_title)
+            .await;
+        assert_eq!(lang_and_dir(&browser).await.0, "fr");
+        assert!(browser.focused().await.starts_with("button#language-fr"));
+        browser.close().await;
+    });
+}
+
+/// The folder the screenshots go to (ignored by git): `target/screenshots`.
+fn screenshots() -> PathBuf {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+/// How far the page scrolls sideways (0 when it fits its width), and which elements
+/// stick out of the viewport.
+async fn sideways(browser: &Browser) -> (i64, Value) {
+    let value = browser
+        .eval(
+            "const root = document.documentElement;
+             const wide = [...document.querySelectorAll('body *')]
+               .filter(e => { const r = e.getBoundingClientRect();
+                              return r.width > 0 && (r.right > root.clientWidth + 1 || r.left < -1); })
+               .slice(0, 5).map(e => e.tagName + '.' + e.className);
+             return [root.scrollWidth - root.clientWidth, wide]",
+        )
+        .await;
+    (value[0].as_i64().unwrap(), value[1].clone())
+}
+
+#[test]
+fn home_agenda_and_a_session_fit_every_width_in_english_and_arabic() {
+    run(async {
+        let server = Server::start(&dist());
+        let folder = screenshots();
+        let pages = [
+            ("home", "/"),
+            ("agenda", "/agenda"),
+            ("session", "/agenda/panel-policing"),
+        ];
+        for (width, height) in [PHONE, DESKTOP, (320, 640)] {
+            let browser = Browser::start(width, height).await;
+            for language in [Language::English, Language::Arabic] {
+                browser.open(&server.url("/")).await;
+                browser
+                    .eval(&format!(
+                        "localStorage.setItem('event-portal/language', '{}'); return true",
+                        language.tag()
+                    ))
+                    .await;
+                for (name, path) in pages {
+                    browser.open(&server.url(path)).await;
+                    browser
+                        .wait_for(&format!("html[lang={}] h1", language.tag()), |t| {
+                            !t.is_empty()
+                        })
+                        .await;
+                    let (scroll, wide) = sideways(&browser).await;
+                    assert_eq!(
+                        scroll,
+                        0,
+                        "{path} in {} at {width}x{height} scrolls sideways: {wide}",
+                        language.tag()
+                    );
+                    let png = browser.client.screenshot().await.unwrap();
+                    let file =
+                        folder.join(format!("{name}-{}-{width}x{height}.png", language.tag()));
+                    std::fs::write(&file, png).unwrap();
+                }
+            }
+            browser.close().await;
+        }
+    });
+}
