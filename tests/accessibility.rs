@@ -1,5 +1,6 @@
-//! axe-core on every page of the built portal, at a phone's and a desktop's size: no
-//! violation of WCAG 2.0, 2.1 or 2.2 (A and AA) or of axe's best practices.
+//! axe-core on every page of the built portal, at a phone's and a desktop's size, in
+//! English (light and dark) and in Arabic (right to left): no violation of WCAG 2.0, 2.1
+//! or 2.2 (A and AA) or of axe's best practices.
 //!
 //! Needs what `tests/browser.rs` needs, and axe-core from npm (`make test` installs it and
 //! sets `AXE_CORE` to its `axe.min.js`).
@@ -10,32 +11,36 @@ mod support;
 
 use std::path::PathBuf;
 
+use event_portal::i18n::{Language, Messages};
 use serde_json::Value;
 use support::browser::Browser;
 use support::server::{FeedReply, Server};
 use support::{choose_draft, dist, draft_file, run, sample_feed};
 
-/// Each page, and what its `h1` says once it has rendered.
-const PAGES: &[(&str, &str)] = &[
-    (
-        "/",
-        "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security",
-    ),
-    ("/agenda", "Agenda"),
-    ("/agenda?kind=panel&q=zzzz", "Agenda"),
-    ("/my", "My agenda"),
-    ("/my?s=opening&s=closing", "My agenda"),
-    (
-        "/agenda/panel-policing",
-        "A present-day reality: AI and robotics in policing",
-    ),
-    ("/speakers", "Speakers"),
-    ("/speakers/tucci-bartsiotas", "Bettina Tucci Bartsiotas"),
-    ("/documents", "Documents"),
-    ("/updates", "Updates"),
-    ("/no/such/page", "Page not found"),
-    ("/preview/", "Preview a draft"),
-];
+const EVENT: &str =
+    "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
+
+/// Each page, and what its `h1` says in the language of `m` once it has rendered (the
+/// sample feed's own text is in English whatever the interface's language).
+fn pages(m: &Messages) -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("/", EVENT),
+        ("/agenda", m.agenda_title),
+        ("/agenda?kind=panel&q=zzzz", m.agenda_title),
+        ("/my", m.my_agenda_title),
+        ("/my?s=opening&s=closing", m.my_agenda_title),
+        (
+            "/agenda/panel-policing",
+            "A present-day reality: AI and robotics in policing",
+        ),
+        ("/speakers", m.speakers_title),
+        ("/speakers/tucci-bartsiotas", "Bettina Tucci Bartsiotas"),
+        ("/documents", m.documents_title),
+        ("/updates", m.updates_title),
+        ("/no/such/page", m.not_found_title),
+        ("/preview/", m.preview_title),
+    ]
+}
 
 fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE")
@@ -93,9 +98,14 @@ async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
 
 /// Every page, then the preview with a draft that has errors (the list of problems) and
 /// the agenda while that draft is shown (the preview banner): axe's violations on each.
-async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str) -> Vec<String> {
+async fn violations_on_every_page(
+    browser: &Browser,
+    server: &Server,
+    axe: &str,
+    m: &Messages,
+) -> Vec<String> {
     let mut found = Vec::new();
-    for (path, title) in PAGES {
+    for (path, title) in pages(m) {
         browser.open(&server.url(path)).await;
         browser.wait_for_text("h1", title).await;
         for violation in violations(browser, axe).await {
@@ -105,7 +115,7 @@ async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str)
     // My agenda with sessions in it: imported from a shared list.
     browser.open(&server.url("/my?s=opening&s=closing")).await;
     browser
-        .wait_for("button", |t| t == "Add them to my agenda")
+        .wait_for("button", |t| t == m.import_shared)
         .await
         .click()
         .await
@@ -116,7 +126,7 @@ async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str)
     }
     // A live update's notice, then a failed one's: both over the agenda.
     browser.open(&server.url("/agenda")).await;
-    browser.wait_for_text("h1", "Agenda").await;
+    browser.wait_for_text("h1", m.agenda_title).await;
     let mut changed = sample_feed();
     let mut update = changed["updates"][0].clone();
     update["id"] = "doors".into();
@@ -141,13 +151,13 @@ async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str)
     feed["sessions"][1]["speakers"][0] = "nobody".into();
     let (draft, _) = draft_file("event.json", &feed);
     browser.open(&server.url("/preview/")).await;
-    browser.wait_for_text("h1", "Preview a draft").await;
+    browser.wait_for_text("h1", m.preview_title).await;
     choose_draft(browser, &draft).await;
     browser.wait_for(".diagnostic-error", |_| true).await;
     for violation in violations(browser, axe).await {
         found.push(format!("/preview/ with a draft: {violation}"));
     }
-    let agenda = browser.wait_for("nav a", |t| t == "Agenda").await;
+    let agenda = browser.wait_for("nav a", |t| t == m.nav_agenda).await;
     agenda.click().await.unwrap();
     browser.wait_for(".preview-banner", |_| true).await;
     for violation in violations(browser, axe).await {
@@ -156,24 +166,32 @@ async fn violations_on_every_page(browser: &Browser, server: &Server, axe: &str)
     found
 }
 
-fn every_page_passes_axe(size: (u32, u32), dark: bool) {
+fn every_page_passes_axe(size: (u32, u32), dark: bool, language: Language) {
     run(async {
         let axe = axe_source();
         let server = Server::start(&dist());
-        let browser = if dark {
-            Browser::start_dark(size.0, size.1).await
-        } else {
-            Browser::start(size.0, size.1).await
+        let m = language.messages();
+        let browser = match (dark, language) {
+            (true, _) => Browser::start_dark(size.0, size.1).await,
+            (false, Language::English) => Browser::start(size.0, size.1).await,
+            (false, _) => Browser::start_in_languages(size.0, size.1, m.lang).await,
         };
         browser.open(&server.url("/")).await;
+        browser
+            .wait_for(
+                &format!("html[lang={}][dir={}] h1", m.lang, m.direction.as_str()),
+                |_| true,
+            )
+            .await;
         let scheme = browser
             .eval("return matchMedia('(prefers-color-scheme: dark)').matches")
             .await;
         assert_eq!(scheme, Value::Bool(dark), "the colour scheme asked for");
-        let found = violations_on_every_page(&browser, &server, &axe).await;
+        let found = violations_on_every_page(&browser, &server, &axe, m).await;
         assert!(
             found.is_empty(),
-            "axe found violations at {}x{}{}:\n{}",
+            "axe found violations in {} at {}x{}{}:\n{}",
+            m.lang,
             size.0,
             size.1,
             if dark { " in dark mode" } else { "" },
@@ -200,15 +218,25 @@ fn every_page_passes_axe(size: (u32, u32), dark: bool) {
 
 #[test]
 fn every_page_passes_axe_on_a_phone() {
-    every_page_passes_axe((375, 812), false);
+    every_page_passes_axe((375, 812), false, Language::English);
 }
 
 #[test]
 fn every_page_passes_axe_on_a_desktop() {
-    every_page_passes_axe((1280, 800), false);
+    every_page_passes_axe((1280, 800), false, Language::English);
 }
 
 #[test]
 fn every_page_passes_axe_on_a_phone_in_dark_mode() {
-    every_page_passes_axe((375, 812), true);
+    every_page_passes_axe((375, 812), true, Language::English);
+}
+
+#[test]
+fn every_page_passes_axe_on_a_phone_in_arabic() {
+    every_page_passes_axe((375, 812), false, Language::Arabic);
+}
+
+#[test]
+fn every_page_passes_axe_on_a_desktop_in_arabic() {
+    every_page_passes_axe((1280, 800), false, Language::Arabic);
 }

@@ -204,7 +204,7 @@ fn the_documents_page_downloads_the_report_as_a_pdf() {
         let link = browser
             .client
             .find(Locator::XPath(
-                "//a[contains(., 'Download PDF, 990 bytes')]",
+                "//a[contains(., 'Download PDF, 990\u{a0}bytes')]",
             ))
             .await
             .unwrap();
