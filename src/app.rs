@@ -6,19 +6,24 @@ use leptos_router::path;
 
 use crate::components::{Layout, Replace, keep_focus, set_language};
 use crate::feed::Feed;
+use crate::i18n::{self, Language};
 use crate::pages::*;
 use crate::store::FeedStore;
 use crate::visitor::Visitor;
 
 /// The portal's routes in its layout, with `$extra` routes after them, in the
-/// visitor's language: a new choice rebuilds everything under the router (one frame,
+/// language `$shown` says: a new one rebuilds everything under the router (one frame,
 /// focus kept on the language button), so no view has to follow the language itself.
+/// Until the first language's catalogue is there, `index.html`'s skeleton stays.
 macro_rules! portal {
-    ($language:ident, $($extra:tt)*) => {
+    ($shown:ident, $($extra:tt)*) => {
         view! {
             <Router>
-                {move || {
-                    set_language($language.get());
+                {move || $shown.get().map(|language| {
+                    set_language(language);
+                    if let Some(shell) = document().get_element_by_id("shell") {
+                        shell.remove();
+                    }
                     keep_focus();
                     Replace(view! {
                 <Layout>
@@ -35,7 +40,7 @@ macro_rules! portal {
                     </FlatRoutes>
                 </Layout>
                     })
-                }}
+                })}
             </Router>
         }
     };
@@ -60,12 +65,31 @@ pub fn App() -> impl IntoView {
         })
     });
     store.start();
-    // The feed's first language counts only when the browser asks for none of ours.
-    let language = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
+    // The language the visitor wants (the feed's first counts only when the browser
+    // asks for none of ours), and the one shown: the same once its catalogue is here.
+    let wanted = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
+    let (arrived, set_arrived) = signal(());
+    Effect::new(move |_| {
+        let language = wanted.get();
+        if i18n::loaded(language).is_none() {
+            leptos::task::spawn_local(async move {
+                fetch_catalogue(language).await;
+                set_arrived.set(());
+            });
+        }
+    });
+    let shown = Memo::new(move |previous: Option<&Option<Language>>| {
+        arrived.track();
+        let language = wanted.get();
+        match i18n::loaded(language) {
+            Some(_) => Some(language),
+            None => previous.copied().flatten(),
+        }
+    });
     #[cfg(not(feature = "preview"))]
-    let app = portal!(language,);
+    let app = portal!(shown,);
     #[cfg(feature = "preview")]
-    let app = portal!(language, <Route path=path!("/preview") view=PreviewPage />);
+    let app = portal!(shown, <Route path=path!("/preview") view=PreviewPage />);
     app
 }
 
@@ -93,10 +117,29 @@ fn publish_structured_data(feed: &Feed) {
     script.set_text_content(Some(&crate::export::json_ld(feed, base.as_deref())));
 }
 
-/// Replaces the loading shell of `index.html` with the running portal.
-pub fn mount() {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
+/// Fetches and reads `language`'s catalogue. If it cannot be had, the portal stays in
+/// English for this visit and says why in the console (for whoever deployed it).
+async fn fetch_catalogue(language: Language) {
+    let url = language.catalogue_url();
+    let text = async {
+        let response = gloo_net::http::Request::get(&url)
+            .send()
+            .await
+            .map_err(|error| error.to_string())?;
+        if !response.ok() {
+            return Err(format!("status {}", response.status()));
+        }
+        response.text().await.map_err(|error| error.to_string())
     }
+    .await;
+    let read = text.and_then(|text| i18n::load(language, &text).map_err(|e| e.to_string()));
+    if let Err(error) = read {
+        web_sys::console::warn_1(&format!("{url}: {error}; showing English instead").into());
+        i18n::fall_back_to_english(language);
+    }
+}
+
+/// Starts the portal; `index.html`'s loading shell stays until its first page shows.
+pub fn mount() {
     leptos::mount::mount_to_body(App);
 }

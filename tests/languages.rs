@@ -340,3 +340,36 @@ fn home_agenda_and_a_session_fit_every_width_in_english_and_arabic() {
         }
     });
 }
+
+#[test]
+fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english() {
+    run(async {
+        let server = Server::start(&dist());
+        let catalogues = |server: &Server| -> Vec<String> {
+            server
+                .log()
+                .iter()
+                .map(|served| served.path.clone())
+                .filter(|path| path.starts_with("/i18n/"))
+                .collect()
+        };
+        // English is in the wasm: no catalogue is fetched.
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        assert_eq!(catalogues(&server), Vec::<String>::new());
+        // French is fetched once, and only French.
+        browser.click(Locator::Css("#language-fr")).await;
+        browser
+            .wait_for_text("h1", Language::French.messages().agenda_title)
+            .await;
+        assert_eq!(catalogues(&server), ["/i18n/fr.json"]);
+        // A catalogue that does not read: the portal stays usable, in English.
+        server.set_file("/i18n/ru.json", "application/json", "{ \"lang\": \"ru\", ");
+        browser.click(Locator::Css("#language-ru")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        wait_for_nav(&browser, "Agenda").await;
+        assert_eq!(lang_and_dir(&browser).await.0, "en");
+        browser.close().await;
+    });
+}

@@ -105,7 +105,7 @@ pub fn FeedNotice() -> impl IntoView {
     let age = move || {
         let now = visitor.now.get() as f64 * 1000.0;
         let checked = store.checked.get().unwrap_or(now);
-        (m.feed_stale)(((now - checked) / 60_000.0).max(0.0) as i64)
+        m.feed_stale(((now - checked) / 60_000.0).max(0.0) as i64)
     };
     view! {
         <div role="status" class="notice-region">

@@ -29,7 +29,7 @@ pub fn News() -> impl IntoView {
             .map(|update| {
                 (
                     update.important,
-                    (m.new_update)(&pick_text(&feed, &update.title)),
+                    m.new_update(&pick_text(&feed, &update.title)),
                 )
             })
             .collect();
@@ -43,9 +43,9 @@ pub fn News() -> impl IntoView {
             let title = pick_text(&feed, &session.title);
             let time = intl::time_of_day(session.start, m.locale, &zone);
             let line = if change.status && session.status == SessionStatus::Cancelled {
-                (m.starred_cancelled)(&title)
+                m.starred_cancelled(&title)
             } else if change.status {
-                (m.starred_restored)(&title)
+                m.starred_restored(&title)
             } else if change.room {
                 let room = session
                     .room
@@ -53,9 +53,9 @@ pub fn News() -> impl IntoView {
                     .and_then(|id| feed.room(id))
                     .map(|room| pick_text(&feed, &room.name))
                     .unwrap_or_default();
-                (m.starred_moved)(&title, &room, &time)
+                m.starred_moved(&title, &room, &time)
             } else {
-                (m.starred_rescheduled)(&title, &time)
+                m.starred_rescheduled(&title, &time)
             };
             lines.push((true, line));
         }

@@ -24,7 +24,7 @@ pub fn Portrait(
     let letters = initials(&name);
     move || match photo.clone().filter(|_| !failed.get()) {
         Some(src) => Either::Left(view! {
-            <img class="portrait" class:portrait-small=small src=src alt=(m.photo_of)(&name)
+            <img class="portrait" class:portrait-small=small src=src alt=m.photo_of(&name)
                 width=size height=size loading="lazy" on:error=move |_| set_failed.set(true) />
         }),
         None => Either::Right(view! {

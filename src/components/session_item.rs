@@ -100,7 +100,7 @@ pub fn SessionItem(
             <p class="session-meta">
                 <span class="badge badge-live">{m.now_badge}</span>
                 {changed.then(|| view! { <span class="badge badge-changed">{m.changed}</span> })}
-                <span class="badge">{(m.session_kind)(session.kind)}</span>
+                <span class="badge">{m.session_kind(session.kind)}</span>
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{m.cancelled}</span> })}
                 {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}
             </p>

@@ -28,7 +28,7 @@ pub fn StarButton(
     };
     view! {
         <button type="button" class="star" aria-pressed=pressed on:click=move |_| visitor.toggle_star(&id)>
-            <span class="visually-hidden">{(m.star)(&title)}</span>
+            <span class="visually-hidden">{m.star(&title)}</span>
         </button>
     }
 }

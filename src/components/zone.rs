@@ -21,7 +21,7 @@ pub fn ZoneNote(
 ) -> impl IntoView {
     let m = use_messages();
     let visitor = use_visitor();
-    let note = (m.times_in_zone)(&zone_place(&zone), &intl::zone_name(at, m.locale, &zone));
+    let note = m.times_in_zone(&zone_place(&zone), &intl::zone_name(at, m.locale, &zone));
     let own = intl::own_zone();
     let switch = (own != event_zone).then(|| {
         let pressed = move || {
@@ -34,7 +34,7 @@ pub fn ZoneNote(
         view! {
             <button type="button" class="button button-small button-quiet" aria-pressed=pressed
                 on:click=move |_| visitor.choose_own_zone(!visitor.own_zone.get_untracked())>
-                {(m.show_own_zone)(&zone_place(&own))}
+                {m.show_own_zone(&zone_place(&own))}
             </button>
         }
     });

@@ -209,7 +209,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let kinds: Vec<(String, String)> = SessionKind::ALL
         .into_iter()
         .filter(|k| feed.sessions.iter().any(|s| s.kind == *k))
-        .map(|k| (k.as_str().to_owned(), (m.session_kind)(k).to_owned()))
+        .map(|k| (k.as_str().to_owned(), m.session_kind(k).to_owned()))
         .collect();
 
     // One select per filter, shown when it has a choice to make.
@@ -322,7 +322,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
         } else if filter.with(Filter::is_empty) {
             String::new()
         } else {
-            (m.sessions_shown)(shown, total)
+            m.sessions_shown(shown, total)
         }
     };
     let zone_note = feed.sessions_by_time().next().map(|s| {

@@ -27,7 +27,7 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
             let (title, lang) = pick(&feed, &doc.title);
             let format = format_name(&doc.media_type);
             let size = m.numbers.file_size(doc.bytes);
-            let action = (m.download)(&format, &size);
+            let action = m.download(&format, &size);
             let download = url::safe(&doc.url).map(|href| {
                 view! {
                     <a class="button" href=href.to_owned() download="" type=doc.media_type.clone()>{action}</a>
@@ -37,7 +37,7 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
             view! {
                 <li class="document">
                     <h2 class="document-title" lang=lang>{title}</h2>
-                    <p class="badge">{(m.document_kind)(doc.kind)}</p>
+                    <p class="badge">{m.document_kind(doc.kind)}</p>
                     <dl class="document-facts">
                         <div><dt>{m.language}</dt><dd>{language}</dd></div>
                         <div><dt>{m.format}</dt><dd>{format}</dd></div>

@@ -43,7 +43,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
             "{}{}{}",
             intl::time_range(first, last, m.locale, &zone),
             m.comma,
-            (m.zone_time)(&zone_place(&zone))
+            m.zone_time(&zone_place(&zone))
         )),
         _ => None,
     };
@@ -151,7 +151,7 @@ fn NowAndNext(feed: Arc<Feed>, zone: String) -> impl IntoView {
     let visitor = use_visitor();
     move || match agenda::phase(&feed, visitor.now.get()) {
         Phase::Before { starts_in } => EitherOf3::A(view! {
-            <p class="phase">{(m.starts_in)(starts_in)}</p>
+            <p class="phase">{m.starts_in(starts_in)}</p>
         }),
         Phase::After => EitherOf3::B(view! {
             <p class="phase">{m.event_ended}" "<a href="/documents">{m.nav_documents}</a></p>

@@ -127,7 +127,7 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
             };
             Some(view! {
                 <section class="shared" aria-labelledby="shared-title">
-                    <h2 id="shared-title">{(m.shared_list)(count)}</h2>
+                    <h2 id="shared-title">{m.shared_list(count)}</h2>
                     <ol class="session-list">{items}</ol>
                     <p><button type="button" class="button" on:click=import>{m.import_shared}</button></p>
                 </section>

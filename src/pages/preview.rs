@@ -17,7 +17,7 @@ fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) 
     let m = use_messages();
     if file.size() > feed::MAX_BYTES as f64 {
         let size = m.numbers.file_size(file.size() as u64);
-        set_refused.set(Some((m.preview_too_large)(&size)));
+        set_refused.set(Some(m.preview_too_large(&size)));
         return;
     }
     spawn_local(async move {
@@ -97,7 +97,7 @@ fn DraftReport(
             .filter(|d| d.severity == severity)
             .count()
     };
-    let summary = (m.preview_summary)(
+    let summary = m.preview_summary(
         &draft.file,
         count(Severity::Error),
         count(Severity::Warning),
@@ -123,7 +123,7 @@ fn problem(diagnostic: &Diagnostic) -> impl IntoView + use<> {
     };
     let place = diagnostic
         .position
-        .map(|at| format!("{}, ", (m.line_column)(at.line, at.column)))
+        .map(|at| format!("{}, ", m.line_column(at.line, at.column)))
         .unwrap_or_default();
     view! {
         <li class=class>

@@ -83,7 +83,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
         .filter_map(|id| feed.document(id))
         .map(|doc| {
             let (label, lang) = pick(&feed, &doc.title);
-            let action = (m.download)(
+            let action = m.download(
                 &format_name(&doc.media_type),
                 &m.numbers.file_size(doc.bytes),
             );
@@ -98,7 +98,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
     view! {
         <article class="session-detail" class:cancelled=cancelled>
             <header class="page-header">
-                <p class="eyebrow">{(m.session_kind)(session.kind)}</p>
+                <p class="eyebrow">{m.session_kind(session.kind)}</p>
                 <h1 lang=title_lang>{title.clone()}</h1>
                 {cancelled.then(|| view! { <p class="notice notice-cancelled">{m.cancelled_notice}</p> })}
                 <p class="session-actions">

@@ -68,7 +68,7 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
         match shown {
             0 => m.no_speakers_match.to_owned(),
             _ if query.with(|q| q.trim().is_empty()) => String::new(),
-            _ => (m.speakers_shown)(shown, total),
+            _ => m.speakers_shown(shown, total),
         }
     };
     view! {
