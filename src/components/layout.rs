@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::{FeedNotice, LanguagePicker, News, pick_text, use_messages};
+use super::{FeedNotice, LanguagePicker, News, pick, use_messages};
 use crate::store::FeedStore;
 
 /// Wraps a page in the site's header, navigation and footer.
@@ -18,8 +18,8 @@ pub fn Layout(
     let event_title = move || {
         store
             .feed
-            .with(|feed| feed.as_ref().map(|f| pick_text(f, &f.event.title)))
-            .unwrap_or_else(|| m.portal_name.to_owned())
+            .with(|feed| feed.as_ref().map(|f| pick(f, &f.event.title)))
+            .unwrap_or_else(|| (m.portal_name.to_owned(), None))
     };
     let contact = move || {
         store.feed.with(|feed| {
@@ -34,7 +34,7 @@ pub fn Layout(
         <header class="site-header">
             <div class="site-header-inner">
                 <LanguagePicker />
-                <a href="/" class="site-title">{event_title}</a>
+                <a href="/" class="site-title" lang=move || event_title().1>{move || event_title().0}</a>
                 <nav aria-label=m.main_navigation>
                     <ul class="nav-list">
                         <NavLink href="/" label=m.nav_home exact=true />

@@ -68,7 +68,7 @@ pub fn SessionItem(
         .room
         .as_deref()
         .and_then(|id| feed.room(id))
-        .map(|room| pick_text(&feed, &room.name));
+        .map(|room| pick(&feed, &room.name));
     let people: Vec<String> = session
         .speakers
         .iter()
@@ -102,7 +102,7 @@ pub fn SessionItem(
                 {changed.then(|| view! { <span class="badge badge-changed">{m.changed}</span> })}
                 <span class="badge">{m.session_kind(session.kind)}</span>
                 {cancelled.then(|| view! { <span class="badge badge-cancelled">{m.cancelled}</span> })}
-                {room.map(|room| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span>{room}</span> })}
+                {room.map(|(room, lang)| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span><span lang=lang>{room}</span></span> })}
             </p>
             {(!people.is_empty()).then(|| view! {
                 <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span>{people.join(m.comma)}</p>

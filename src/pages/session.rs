@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::agenda::{self, Watch};
 use crate::components::{
     CalendarButton, FeedGate, Paragraphs, SafeLink, StarButton, TimeRange, ZoneNote, person_detail,
-    pick, pick_text, use_messages, use_title,
+    pick, use_messages, use_title,
 };
 use crate::feed::{Feed, Session, SessionStatus};
 use crate::i18n::format_name;
@@ -64,12 +64,12 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
         .room
         .as_deref()
         .and_then(|id| feed.room(id))
-        .map(|room| pick_text(&feed, &room.name));
+        .map(|room| pick(&feed, &room.name));
     let track = session
         .track
         .as_deref()
         .and_then(|id| feed.track(id))
-        .map(|track| pick_text(&feed, &track.name));
+        .map(|track| pick(&feed, &track.name));
     let watch = agenda::watch(&session, intl::now()).map(|watch| match watch {
         Watch::Upcoming(url) => (url.to_owned(), m.livestream_upcoming),
         Watch::Live(url) => (url.to_owned(), m.watch_live),
@@ -115,8 +115,8 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                         <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=session.start />
                     </dd>
                 </div>
-                {room.map(|room| view! { <div><dt>{m.room}</dt><dd>{room}</dd></div> })}
-                {track.map(|track| view! { <div><dt>{m.track}</dt><dd>{track}</dd></div> })}
+                {room.map(|(room, lang)| view! { <div><dt>{m.room}</dt><dd lang=lang>{room}</dd></div> })}
+                {track.map(|(track, lang)| view! { <div><dt>{m.track}</dt><dd lang=lang>{track}</dd></div> })}
             </dl>
             {session.abstract_text.clone().map(|text| view! { <Paragraphs feed=feed.clone() text /> })}
             {(!speakers.is_empty()).then(|| view! {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::{FeedGate, Paragraphs, pick, pick_text, use_messages, use_title};
+use crate::components::{FeedGate, Paragraphs, pick, use_messages, use_title};
 use crate::feed::{Feed, Update};
 use crate::intl;
 
@@ -60,7 +60,7 @@ pub fn UpdateItem(
         .sessions
         .iter()
         .filter_map(|id| feed.session(id))
-        .map(|s| (s.id.clone(), pick_text(&feed, &s.title)))
+        .map(|s| (s.id.clone(), pick(&feed, &s.title)))
         .collect();
     view! {
         <article class="update" class:important=update.important>
@@ -70,9 +70,9 @@ pub fn UpdateItem(
             <Paragraphs feed=feed.clone() text=update.body.clone() />
             {(!sessions.is_empty()).then(|| view! {
                 <p class="update-sessions">{m.concerns}": "
-                    {sessions.into_iter().enumerate().map(|(i, (id, title))| view! {
+                    {sessions.into_iter().enumerate().map(|(i, (id, (title, lang)))| view! {
                         {(i > 0).then_some(m.comma)}
-                        <a href=format!("/agenda/{id}")>{title}</a>
+                        <a href=format!("/agenda/{id}") lang=lang>{title}</a>
                     }).collect_view()}
                 </p>
             })}
