@@ -177,6 +177,55 @@ fn main() {
                 .collect();
             println!("slowest keystrokes ({what}): {}", times.join(", "));
         }
+
+        // A live update: one session retitled in the feed, a check asked at once (as
+        // coming back online does); the time runs until the page shows the new title.
+        // It includes fetching and reading the whole feed; the agenda rebuilds only that
+        // session's line (its frame is unchanged).
+        let mut changed: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let id = changed["sessions"][sessions / 2]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .client
+            .execute_async(
+                "const [count, done] = arguments;
+                 const check = () => document.querySelectorAll('.session-title').length >= count
+                   ? done() : requestAnimationFrame(check);
+                 check();",
+                vec![sessions.into()],
+            )
+            .await
+            .unwrap();
+        let mut applied = Vec::new();
+        for round in 0..ROUNDS {
+            let title = format!("Retitled {round}");
+            changed["sessions"][sessions / 2]["title"] = title.clone().into();
+            server.set_feed(FeedReply::json(changed.to_string()));
+            let ms = browser
+                .client
+                .execute_async(
+                    "const [id, title, done] = arguments;
+                     const start = performance.now();
+                     const check = () => {
+                       const line = document.getElementById('session-' + id);
+                       line && line.textContent.includes(title)
+                         ? done(performance.now() - start) : requestAnimationFrame(check);
+                     };
+                     window.dispatchEvent(new Event('online'));
+                     check();",
+                    vec![id.clone().into(), title.into()],
+                )
+                .await
+                .unwrap();
+            applied.push(ms.as_f64().unwrap());
+        }
+        report(
+            "live update of one session, from the check until it shows (fetch, read, apply)",
+            applied,
+        );
         browser.close().await;
     });
 }

@@ -383,3 +383,91 @@ fn an_update_while_the_visitor_types_a_search_keeps_the_search_the_focus_and_the
         browser.close().await;
     });
 }
+
+/// Marks every session's element on the page with its id, so that a test can tell an
+/// element kept from one built anew.
+async fn mark_sessions(browser: &Browser) {
+    browser
+        .eval(
+            "document.querySelectorAll('li[id^=\"session-\"]').forEach(li => li.dataset.mark = li.id);
+             return true",
+        )
+        .await;
+}
+
+/// The ids of the sessions whose element is still the one [`mark_sessions`] marked.
+async fn kept(browser: &Browser) -> Vec<String> {
+    let ids = browser
+        .eval(
+            "return [...document.querySelectorAll('li[id^=\"session-\"]')]
+               .filter(li => li.dataset.mark === li.id).map(li => li.id.slice(8))",
+        )
+        .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+#[test]
+fn the_agenda_applies_a_new_feed_by_key_rebuilding_only_what_changed() {
+    run(async {
+        let mut feed = feed();
+        let (server, browser) = open_agenda(&feed).await;
+        let all: Vec<String> = feed["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .collect();
+        // A filter the visitor chose: kind "panel" (three panels in the sample).
+        browser.open(&server.url("/agenda?kind=panel")).await;
+        within(&browser, PATIENCE, ".match-count", |t| {
+            t.starts_with("3 of")
+        })
+        .await;
+        mark_sessions(&browser).await;
+
+        // One panel is retitled, and a keynote arrives that the filter leaves out.
+        let panel = all.iter().position(|id| id == "panel-responsible").unwrap();
+        feed["sessions"][panel]["title"] = "Responsible innovation, retitled".into();
+        let mut extra = feed["sessions"][0].clone();
+        extra["id"] = "late-keynote".into();
+        extra["title"] = "A late keynote".into();
+        extra["start"] = "2019-04-02T17:50:00-04:00".into();
+        extra["end"] = "2019-04-02T17:55:00-04:00".into();
+        feed["sessions"].as_array_mut().unwrap().push(extra);
+        server.set_feed(reply(&feed));
+        within(
+            &browser,
+            Duration::from_millis(7_500),
+            "main .session-title",
+            |t| t.contains("retitled"),
+        )
+        .await;
+
+        // Every other session kept its element; the retitled one is new; the keynote is
+        // there, hidden by the filter, and the count knows it.
+        let mut expected: Vec<String> = all
+            .iter()
+            .filter(|id| *id != "panel-responsible")
+            .cloned()
+            .collect();
+        let mut kept = kept(&browser).await;
+        expected.sort();
+        kept.sort();
+        assert_eq!(kept, expected);
+        let keynote_hidden = browser
+            .eval("const li = document.getElementById('session-late-keynote'); return li && li.hidden")
+            .await;
+        assert_eq!(keynote_hidden, serde_json::Value::Bool(true));
+        within(&browser, PATIENCE, ".match-count", |t| {
+            t == "3 of 8 sessions"
+        })
+        .await;
+        // Clearing the filter shows it, in time order.
+        browser.open(&server.url("/agenda")).await;
+        within(&browser, PATIENCE, "main .session-title", |t| {
+            t.contains("A late keynote")
+        })
+        .await;
+        browser.close().await;
+    });
+}

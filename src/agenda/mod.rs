@@ -2,6 +2,7 @@
 //! and search, overlaps, and the visitor's starred sessions.
 
 pub mod filter;
+pub mod fingerprint;
 pub mod search;
 pub mod starred;
 

@@ -1,6 +1,5 @@
 //! Calendar files (`.ics`) made in the browser from the feed, for calendar apps.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -8,8 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 use crate::export::ics;
-use crate::feed::{DateTime, Feed};
+use crate::feed::DateTime;
 use crate::intl;
+use crate::store::FeedStore;
 
 /// The media type of iCalendar (RFC 5545).
 const CALENDAR: &str = "text/calendar;charset=utf-8";
@@ -37,11 +37,10 @@ fn save(name: &str, media_type: &str, text: &str) -> Option<()> {
 }
 
 /// A button that downloads sessions as an `.ics` file: the sessions of `ids`, or the
-/// whole programme when `ids` is `None`. Each entry links back to the session's page.
+/// whole programme when `ids` is `None`, as the current feed has them when clicked.
+/// Each entry links back to the session's page.
 #[component]
 pub fn CalendarButton(
-    /// The feed the sessions are in.
-    feed: Arc<Feed>,
     /// Which sessions (read when clicked); `None` for all.
     #[prop(optional, into)]
     ids: Option<Signal<Vec<String>>>,
@@ -51,7 +50,11 @@ pub fn CalendarButton(
     /// The button's text.
     label: &'static str,
 ) -> impl IntoView {
+    let store = expect_context::<FeedStore>();
     let download = move |_| {
+        let Some(feed) = store.feed.get_untracked() else {
+            return;
+        };
         let ids = ids.map(|ids| ids.get_untracked());
         let sessions: Vec<_> = match &ids {
             Some(ids) => ids.iter().filter_map(|id| feed.session(id)).collect(),

@@ -13,10 +13,18 @@ use crate::visitor::use_visitor;
 
 /// Renders `page` with the feed once there is one; until then a skeleton, and if
 /// the first load failed, the error with a retry button. Never a blank page.
+///
+/// A new feed rebuilds the page whole, unless the page gives a `frame`: then only a new
+/// frame rebuilds it, and the page applies other changes in place itself (the agenda,
+/// whose lines are keyed: see `agenda::fingerprint`).
 #[component]
 pub fn FeedGate<F, V>(
-    /// The page, given the current feed. Called again when the feed changes.
+    /// The page, given the feed it is built from. Called again when the feed (or, with
+    /// `frame`, the frame) changes.
     page: F,
+    /// What the page's frame is built from, when it follows a new feed in place.
+    #[prop(optional)]
+    frame: Option<fn(&Feed) -> u64>,
 ) -> impl IntoView
 where
     F: Fn(Arc<Feed>) -> V + Send + Sync + 'static,
@@ -24,8 +32,19 @@ where
 {
     let store = expect_context::<FeedStore>();
     let visitor = use_visitor();
-    move || match store.feed.get() {
-        // Replaced whole on a new feed: see `Replace`.
+    // Which build of the page the feed calls for: a new one for each feed, or for each
+    // new frame.
+    let build = Memo::new(move |before: Option<&Option<u64>>| {
+        store.feed.with(|feed| {
+            let feed = feed.as_deref()?;
+            Some(match frame {
+                Some(frame) => frame(feed),
+                None => before.copied().flatten().unwrap_or(0).wrapping_add(1),
+            })
+        })
+    });
+    move || match build.get().and_then(|_| store.feed.get_untracked()) {
+        // Replaced whole: see `Replace`.
         Some(feed) => {
             // Pages show times in the zone the visitor chose: a new choice rebuilds them.
             visitor.own_zone.track();

@@ -1,8 +1,11 @@
 //! `/agenda`: every session by day, with filters and search kept in the address, as a
 //! list on phones and a room-by-time grid from 1024 px wide.
 //!
-//! The page is built once per feed; filtering only toggles `hidden` on what is already
-//! there (a keystroke of search must take less than a frame with 2,000 sessions).
+//! The page is built once per frame of the programme (its days, rooms and filters: see
+//! `agenda::fingerprint`); a new feed in the same frame updates the sessions' lines in
+//! place, by key, rebuilding only those that changed. Filtering only toggles `hidden` on
+//! what is already there (a keystroke of search must take less than a frame with 2,000
+//! sessions).
 
 use std::sync::Arc;
 
@@ -13,18 +16,70 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
 use crate::agenda::filter::{Filter, LIST, Matcher, VIEW};
-use crate::agenda::{self, Phase};
+use crate::agenda::{self, Phase, fingerprint};
 use crate::components::{
     CalendarButton, FeedGate, SessionItem, ZoneNote, pick_text, use_messages, use_title,
 };
 use crate::feed::{Date, Feed, Session, SessionKind};
 use crate::intl;
+use crate::store::FeedStore;
 use crate::visitor::use_visitor;
 
 /// The agenda: tools, day tabs, and the sessions of each day in time order.
 #[component]
 pub fn AgendaPage() -> impl IntoView {
-    view! { <FeedGate page=|feed| view! { <Agenda feed /> } /> }
+    let frame: fn(&Feed) -> u64 = fingerprint::frame;
+    view! { <FeedGate frame page=|feed| view! { <Agenda feed /> } /> }
+}
+
+/// A session's line as the current feed has it, and the key `<For>` keeps it by: its
+/// id and what it shows (with its "changed" mark), so that only changed lines rebuild.
+#[derive(Clone)]
+struct Line {
+    key: (String, u64),
+    session: Session,
+}
+
+/// Two lines are the same when their keys are: the key sums up what a line shows.
+impl PartialEq for Line {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+/// The current feed's lines, by day.
+fn lines_of(feed: &Feed, store: FeedStore) -> Vec<(Date, Vec<Line>)> {
+    store.seen.with(|seen| {
+        agenda::days(feed)
+            .into_iter()
+            .map(|day| {
+                let lines = day
+                    .sessions
+                    .into_iter()
+                    .map(|session| {
+                        let changed = seen.changed.contains(&session.id);
+                        let key = fingerprint::line(feed, session) ^ u64::from(changed);
+                        Line {
+                            key: (session.id.clone(), key),
+                            session: session.clone(),
+                        }
+                    })
+                    .collect();
+                (day.date, lines)
+            })
+            .collect()
+    })
+}
+
+/// The search index of the current lines, compared by identity (a new one for each
+/// new feed).
+#[derive(Clone)]
+struct Shared(Arc<Matcher>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// The grid's time step: a row is five minutes.
@@ -36,9 +91,6 @@ const MARK: i64 = 1800;
 struct DayView {
     date: Date,
     label: String,
-    /// Where its sessions start in the page's list of all sessions.
-    first: usize,
-    sessions: Vec<Session>,
     /// Grid: the rooms that day uses, as columns, in the feed's order.
     rooms: Vec<String>,
     /// Grid: the first half hour and the end of the day's last session.
@@ -81,7 +133,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     });
     let list_chosen = Memo::new(move |_| query.with(|q| q.get_str(VIEW) == Some(LIST)));
 
-    let mut first = 0;
+    let store = expect_context::<FeedStore>();
     let days: Vec<DayView> = agenda::days(&feed)
         .into_iter()
         .map(|day| {
@@ -101,49 +153,58 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 .map(|room| room.id.clone())
                 .collect();
             let start = day.sessions.iter().map(|s| s.start.unix).min().unwrap_or(0);
-            let view = DayView {
+            DayView {
                 date: day.date,
                 label,
-                first,
                 rooms,
                 from: start - start.rem_euclid(MARK),
                 until: day.sessions.iter().map(|s| s.end.unix).max().unwrap_or(0),
-                sessions: day.sessions.into_iter().cloned().collect(),
-            };
-            first += view.sessions.len();
-            view
+            }
         })
         .collect();
-    let total = first;
-    let matcher = Matcher::new(&feed, days.iter().flat_map(|d| &d.sessions));
-    let visible = Memo::new(move |_| filter.with(|f| matcher.visible(f)));
+    // The lines as the current feed has them (the same frame as `feed`'s: FeedGate
+    // rebuilds the page when the frame changes), their search index, and which show.
+    let initial = feed.clone();
+    let lines = Memo::new(move |_| {
+        store
+            .feed
+            .with(|current| lines_of(current.as_deref().unwrap_or(&initial), store))
+    });
+    let initial = feed.clone();
+    let matcher = Memo::new(move |_| {
+        lines.with(|days| {
+            store.feed.with(|current| {
+                let feed = current.as_deref().unwrap_or(&initial);
+                let sessions = days
+                    .iter()
+                    .flat_map(|(_, lines)| lines.iter().map(|l| &l.session));
+                Shared(Arc::new(Matcher::new(feed, sessions)))
+            })
+        })
+    });
+    let total = move || lines.with(|days| days.iter().map(|(_, lines)| lines.len()).sum::<usize>());
+    let visible = Memo::new(move |_| matcher.with(|m| filter.with(|f| m.0.visible(f))));
     let shown = move || visible.with(|v| v.iter().filter(|&&v| v).count());
     // One pass over the sessions' `hidden` flags per change of filter, touching only
     // those that change. (A reactive `hidden` on each of 2,000 items woke 2,000 effects
-    // a keystroke: up to 85 ms, against the 16 ms budget; see docs/BENCHMARKS.md.)
+    // a keystroke: up to 85 ms, against the 16 ms budget; see docs/BENCHMARKS.md.) After
+    // a new feed, once `<For>` has placed the lines (before the next paint), each is
+    // compared with the page instead.
     let agenda_ref = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |before: Option<Vec<bool>>| {
+    Effect::new(move |before: Option<(Vec<bool>, usize)>| {
         let now = visible.get();
-        let Some(items) = agenda_ref
-            .get()
-            .and_then(|root| root.query_selector_all("li[id^='session-']").ok())
-        else {
-            return now;
+        let index = matcher.with(|m| Arc::as_ptr(&m.0) as usize);
+        let Some(root) = agenda_ref.get() else {
+            return (now, index);
         };
-        for (i, show) in now.iter().enumerate() {
-            let changed = match &before {
-                Some(before) => before.get(i) != Some(show),
-                None => !show,
-            };
-            if changed
-                && let Some(item) = items
-                    .get(i as u32)
-                    .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = item.toggle_attribute_with_force("hidden", !show);
+        match before.filter(|(_, before)| *before == index) {
+            Some((before, _)) => show_only(&root, &now, Some(&before)),
+            None => {
+                let now = now.clone();
+                request_animation_frame(move || show_only(&root, &now, None));
             }
         }
-        now
+        (now, index)
     });
 
     // Navigation keeps the scroll position and the grid or list choice.
@@ -291,13 +352,16 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
 
     // "Jump to now", during the event: to the first session under way, or the next.
     let jump = {
-        let feed = feed.clone();
         move || {
             let now = visitor.now.get();
-            let target = match agenda::phase(&feed, now) {
-                Phase::During { now, next } => now.first().or(next.as_ref()).map(|s| s.id.clone()),
-                _ => None,
-            }?;
+            let target = store
+                .feed
+                .with(|feed| match agenda::phase(feed.as_deref()?, now) {
+                    Phase::During { now, next } => {
+                        now.first().or(next.as_ref()).map(|s| s.id.clone())
+                    }
+                    _ => None,
+                })?;
             let go_there = move |_| {
                 let Some(item) = document().get_element_by_id(&format!("session-{target}")) else {
                     return;
@@ -322,7 +386,7 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
         } else if filter.with(Filter::is_empty) {
             String::new()
         } else {
-            m.sessions_shown(shown, total)
+            m.sessions_shown(shown, total())
         }
     };
     let zone_note = feed.sessions_by_time().next().map(|s| {
@@ -368,43 +432,92 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 <div class="agenda-actions">
                     {jump}
                     {view_switch}
-                    <CalendarButton feed=feed.clone() file=format!("{}.ics", feed.event.id) label=m.calendar_event />
+                    <CalendarButton file=format!("{}.ics", feed.event.id) label=m.calendar_event />
                 </div>
                 {day_tabs}
                 <p class="match-count" role="status">{count}</p>
                 <div class="agenda" node_ref=agenda_ref data-view=move || if list_chosen.get() { "list" } else { "auto" }>
-                    {days.into_iter().map(|day| view! { <DaySection feed=feed.clone() day zone=zone.clone() visible /> }).collect_view()}
+                    {days.into_iter().map(|day| view! { <DaySection day zone=zone.clone() lines visible /> }).collect_view()}
                 </div>
             })
         }}
     }
 }
 
-/// One day: its heading and its sessions, each hidden when the filters leave it out.
+/// Sets `hidden` on the agenda's session elements (in page order) where `shown` says
+/// so, touching only those that `before` (the last pass) or, without it, the page has
+/// otherwise.
+fn show_only(root: &web_sys::HtmlDivElement, shown: &[bool], before: Option<&[bool]>) {
+    let Ok(items) = root.query_selector_all("li[id^='session-']") else {
+        return;
+    };
+    for (i, show) in shown.iter().enumerate() {
+        let Some(item) = items
+            .get(i as u32)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let differs = match before {
+            Some(before) => before.get(i) != Some(show),
+            None => item.has_attribute("hidden") == *show,
+        };
+        if differs {
+            let _ = item.toggle_attribute_with_force("hidden", !show);
+        }
+    }
+}
+
+/// One day: its heading and its sessions, each hidden when the filters leave it out,
+/// kept by key when a new feed comes.
 #[component]
 fn DaySection(
-    feed: Arc<Feed>,
+    /// The day's frame: date, heading, and the grid's rooms and hours.
     day: DayView,
+    /// The IANA zone to show times in.
     zone: String,
-    /// For every session of the page, whether the filters show it.
+    /// Every day's lines as the current feed has them.
+    lines: Memo<Vec<(Date, Vec<Line>)>>,
+    /// For every line of the page, in order, whether the filters show it.
     visible: Memo<Vec<bool>>,
 ) -> impl IntoView {
     let m = use_messages();
     let visitor = use_visitor();
-    let heading_id = format!("day-{}", day.date);
-    let range = day.first..day.first + day.sessions.len();
-    let empty = move || visible.with(|v| !v[range.clone()].iter().any(|&v| v));
+    let store = expect_context::<FeedStore>();
+    let date = day.date;
+    let heading_id = format!("day-{date}");
+    // Where this day's lines are among the page's, as the current feed has them.
+    let range = move || {
+        lines.with(|days| {
+            let before: usize = days
+                .iter()
+                .take_while(|(d, _)| *d != date)
+                .map(|(_, l)| l.len())
+                .sum();
+            let count = days
+                .iter()
+                .find(|(d, _)| *d == date)
+                .map_or(0, |(_, l)| l.len());
+            before..before + count
+        })
+    };
+    let empty = move || {
+        let range = range();
+        visible.with(|v| !v.get(range).is_some_and(|v| v.iter().any(|&v| v)))
+    };
     let slots = (day.until - day.from + SLOT - 1) / SLOT;
     let grid = format!("--rooms: {}; --slots: {slots}", day.rooms.len().max(1));
-    let room_heads = day
-        .rooms
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let name = feed.room(id).map(|r| pick_text(&feed, &r.name));
-            view! { <li class="room-head" aria-hidden="true" style=format!("--col: {}", i + 2)>{name}</li> }
-        })
-        .collect_view();
+    let room_heads = store.feed.with_untracked(|feed| {
+        let feed = feed.as_deref();
+        day.rooms
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let name = feed.and_then(|f| f.room(id).map(|r| pick_text(f, &r.name)));
+                view! { <li class="room-head" aria-hidden="true" style=format!("--col: {}", i + 2)>{name}</li> }
+            })
+            .collect_view()
+    });
     let marks = (day.from..day.until)
         .step_by(MARK as usize)
         .map(|at| {
@@ -419,35 +532,42 @@ fn DaySection(
         .collect_view();
     // The now line, while this day is on.
     let (from, until) = (day.from, day.until);
-    let now_row = move || {
-        let now = visitor.now.get();
-        (from <= now && now < until).then(|| 2 + (now - from) / SLOT)
-    };
     let now_line = move || {
-        now_row().map(|row| {
+        let now = visitor.now.get();
+        (from <= now && now < until).then(|| {
+            let row = 2 + (now - from) / SLOT;
             view! { <li class="now-line" aria-hidden="true" style=format!("--row: {row} / {}", row + 1)></li> }
         })
     };
-    let items = day
-        .sessions
-        .iter()
-        .map(|session| {
-            // Shown or hidden by the page's one filter Effect (see `Agenda`).
-            view! {
-                <li id=format!("session-{}", session.id) style=day.place(session)>
-                    <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() />
-                </li>
-            }
+    let label = day.label.clone();
+    let day = Arc::new(day);
+    let day_lines = move || {
+        lines.with(|days| {
+            days.iter()
+                .find(|(d, _)| *d == date)
+                .map(|(_, l)| l.clone())
+                .unwrap_or_default()
         })
-        .collect_view();
+    };
+    // Shown or hidden by the page's one filter Effect (see `Agenda`).
+    let line = move |line: Line| {
+        let feed = store.feed.get_untracked();
+        let place = day.place(&line.session);
+        let id = format!("session-{}", line.session.id);
+        view! {
+            <li id=id style=place>
+                {feed.map(|feed| view! { <SessionItem feed session=line.session zone=zone.clone() /> })}
+            </li>
+        }
+    };
     view! {
         <section class="day" aria-labelledby=heading_id.clone() hidden=empty>
-            <h2 id=heading_id.clone()><time datetime=day.date.to_string()>{day.label.clone()}</time></h2>
+            <h2 id=heading_id.clone()><time datetime=date.to_string()>{label}</time></h2>
             <ol class="session-list" style=grid>
                 {room_heads}
                 {marks}
                 {now_line}
-                {items}
+                <For each=day_lines key=|line| line.key.clone() children=line />
             </ol>
         </section>
     }

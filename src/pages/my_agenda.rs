@@ -147,7 +147,7 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
         <p class="empty" hidden=move || !none()>{m.my_agenda_empty}</p>
         <p class="my-tools" hidden=none>
             <a href=share>{m.share_my_agenda}</a>" "
-            <CalendarButton feed=feed.clone() ids=mine file="my-agenda.ics" label=m.calendar_mine />
+            <CalendarButton ids=mine file="my-agenda.ics" label=m.calendar_mine />
         </p>
         <ol class="session-list">{list}</ol>
     }

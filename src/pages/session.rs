@@ -103,7 +103,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                 {cancelled.then(|| view! { <p class="notice notice-cancelled">{m.cancelled_notice}</p> })}
                 <p class="session-actions">
                     <StarButton id=session.id.clone() title=title.clone() />
-                    <CalendarButton feed=feed.clone() ids=Signal::stored(vec![session.id.clone()]) file=format!("{}.ics", session.id) label=m.calendar_session />
+                    <CalendarButton ids=Signal::stored(vec![session.id.clone()]) file=format!("{}.ics", session.id) label=m.calendar_session />
                 </p>
             </header>
             <dl class="facts">
