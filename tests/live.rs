@@ -471,3 +471,82 @@ fn the_agenda_applies_a_new_feed_by_key_rebuilding_only_what_changed() {
         browser.close().await;
     });
 }
+
+#[test]
+fn updates_documents_and_my_agenda_are_updated_by_key_too() {
+    run(async {
+        let mut feed = feed();
+        let server = Server::start(&dist());
+        server.set_feed(reply(&feed));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        // Both of the sample's sessions with a document starred, then My agenda.
+        browser
+            .open(&server.url("/my?s=opening&s=singapore-report"))
+            .await;
+        browser
+            .wait_for("button", |t| t == "Add them to my agenda")
+            .await
+            .click()
+            .await
+            .unwrap();
+        within(&browser, PATIENCE, "main .session-title", |t| {
+            t.starts_with("Opening remarks")
+        })
+        .await;
+        let mark = "document.querySelectorAll('main li').forEach(li => li.dataset.mark = li.textContent.slice(0, 40)); return true";
+        let kept =
+            "return [...document.querySelectorAll('main li')].filter(li => li.dataset.mark).length";
+        browser.eval(mark).await;
+        // The second session is retitled: the first keeps its element.
+        feed["sessions"][1]["title"] = "Singapore, retitled".into();
+        server.set_feed(reply(&feed));
+        within(
+            &browser,
+            Duration::from_millis(7_500),
+            "main .session-title",
+            |t| t.contains("retitled"),
+        )
+        .await;
+        assert_eq!(browser.eval(kept).await, serde_json::json!(1), "My agenda");
+
+        // On the documents page, a new report joins the two there.
+        browser.open(&server.url("/documents")).await;
+        within(&browser, PATIENCE, "main h2", |t| {
+            t.contains("Law Enforcement")
+        })
+        .await;
+        browser.eval(mark).await;
+        let mut report = feed["documents"][0].clone();
+        report["id"] = "late-report".into();
+        report["title"] = "A late report".into();
+        feed["documents"].as_array_mut().unwrap().push(report);
+        server.set_feed(reply(&feed));
+        within(&browser, Duration::from_millis(7_500), "main h2", |t| {
+            t == "A late report"
+        })
+        .await;
+        assert_eq!(browser.eval(kept).await, serde_json::json!(2), "documents");
+
+        // On the updates page, a new announcement arrives above the others.
+        browser.open(&server.url("/updates")).await;
+        within(&browser, PATIENCE, "main h2", |_| true).await;
+        let before = browser.texts("main li h2").await.len();
+        browser.eval(mark).await;
+        let mut update = feed["updates"][0].clone();
+        update["id"] = "late-news".into();
+        update["title"] = "Late news".into();
+        update["published"] = "2019-04-03T09:00:00-04:00".into();
+        feed["updates"].as_array_mut().unwrap().push(update);
+        server.set_feed(reply(&feed));
+        within(&browser, Duration::from_millis(7_500), "main h2", |t| {
+            t == "Late news"
+        })
+        .await;
+        assert_eq!(
+            browser.eval(kept).await,
+            serde_json::json!(before),
+            "updates"
+        );
+        browser.close().await;
+    });
+}

@@ -8,7 +8,7 @@
 //! it moves, the page is rebuilt whole. Neither counts where an entry sits in the file.
 
 use super::{days, is_break};
-use crate::feed::{Feed, Session, Text};
+use crate::feed::{Document, Feed, Session, Text, Update};
 
 /// FNV-1a, 64 bits: small in the wasm, and ample to tell versions of a line apart.
 struct Fnv(u64);
@@ -113,6 +113,47 @@ pub fn frame(feed: &Feed) -> u64 {
     hash.0
 }
 
+/// What an announcement shows: title, date, text, importance, and the titles of the
+/// sessions it concerns.
+pub fn update(feed: &Feed, update: &Update) -> u64 {
+    let mut hash = Fnv::new();
+    hash.str(&update.id)
+        .number(update.published.unix)
+        .number(update.published.offset_minutes.into())
+        .text(&update.title)
+        .text(&update.body)
+        .number(i64::from(update.important));
+    for session in update.sessions.iter().filter_map(|id| feed.session(id)) {
+        hash.str(&session.id).text(&session.title);
+    }
+    hash.0
+}
+
+/// What a document's entry shows.
+pub fn document(document: &Document) -> u64 {
+    let mut hash = Fnv::new();
+    hash.str(&document.id)
+        .text(&document.title)
+        .str(&document.url)
+        .str(&document.media_type)
+        .number(document.bytes as i64)
+        .str(&document.language)
+        .option(document.published.map(|date| date.to_string()).as_deref());
+    if let Some(summary) = &document.summary {
+        hash.text(summary);
+    }
+    hash.0
+}
+
+/// The frame of a page that is a title and a list (or a note that the list is empty):
+/// the event's title and whether `empty`.
+pub fn titled_list(feed: &Feed, empty: bool) -> u64 {
+    Fnv::new()
+        .text(&feed.event.title)
+        .number(i64::from(empty))
+        .0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +220,25 @@ mod tests {
             changed(&|f| f.sessions[2].abstract_text = None),
             vec![false; all.len()]
         );
+    }
+
+    #[test]
+    fn updates_and_documents_change_with_what_they_show() {
+        let feed = sample();
+        let first = &feed.updates[0];
+        let mut changed = first.clone();
+        assert_eq!(
+            update(&feed, first),
+            update(&sample(), &sample().updates[0])
+        );
+        changed.important = !changed.important;
+        assert_ne!(update(&feed, first), update(&feed, &changed));
+        let doc = &feed.documents[0];
+        let mut moved = doc.clone();
+        assert_eq!(document(doc), document(&moved));
+        moved.bytes += 1;
+        assert_ne!(document(doc), document(&moved));
+        assert_ne!(titled_list(&feed, true), titled_list(&feed, false));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod feed_gate;
+mod keyed_list;
 mod language_picker;
 mod layout;
 mod link;
@@ -15,6 +16,7 @@ mod zone;
 
 pub use calendar::CalendarButton;
 pub use feed_gate::{FeedGate, FeedNotice, keep_focus};
+pub use keyed_list::{Keyed, KeyedList};
 pub use language_picker::LanguagePicker;
 pub use layout::Layout;
 pub use link::SafeLink;

@@ -18,7 +18,8 @@ use wasm_bindgen::JsCast;
 use crate::agenda::filter::{Filter, LIST, Matcher, VIEW};
 use crate::agenda::{self, Phase, fingerprint};
 use crate::components::{
-    CalendarButton, FeedGate, SessionItem, ZoneNote, pick_text, use_messages, use_title,
+    CalendarButton, FeedGate, Keyed, KeyedList, SessionItem, ZoneNote, pick_text, use_messages,
+    use_title,
 };
 use crate::feed::{Date, Feed, Session, SessionKind};
 use crate::intl;
@@ -541,25 +542,31 @@ fn DaySection(
     };
     let label = day.label.clone();
     let day = Arc::new(day);
-    let day_lines = move || {
+    // This day's lines, each shown or hidden by the page's one filter Effect (see
+    // `Agenda`).
+    let day_lines = Memo::new(move |_| {
+        let feed = store.feed.get();
         lines.with(|days| {
-            days.iter()
-                .find(|(d, _)| *d == date)
-                .map(|(_, l)| l.clone())
-                .unwrap_or_default()
+            let Some((feed, (_, lines))) = feed.zip(days.iter().find(|(d, _)| *d == date)) else {
+                return Vec::new();
+            };
+            lines
+                .iter()
+                .map(|line| {
+                    let (feed, day, zone, session) = (feed.clone(), day.clone(), zone.clone(), line.session.clone());
+                    Keyed::new(line.key.0.clone(), line.key.1, move || {
+                        let place = day.place(&session);
+                        let id = format!("session-{}", session.id);
+                        view! {
+                            <li id=id style=place>
+                                <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() />
+                            </li>
+                        }
+                    })
+                })
+                .collect()
         })
-    };
-    // Shown or hidden by the page's one filter Effect (see `Agenda`).
-    let line = move |line: Line| {
-        let feed = store.feed.get_untracked();
-        let place = day.place(&line.session);
-        let id = format!("session-{}", line.session.id);
-        view! {
-            <li id=id style=place>
-                {feed.map(|feed| view! { <SessionItem feed session=line.session zone=zone.clone() /> })}
-            </li>
-        }
-    };
+    });
     view! {
         <section class="day" aria-labelledby=heading_id.clone() hidden=empty>
             <h2 id=heading_id.clone()><time datetime=date.to_string()>{label}</time></h2>
@@ -567,7 +574,7 @@ fn DaySection(
                 {room_heads}
                 {marks}
                 {now_line}
-                <For each=day_lines key=|line| line.key.clone() children=line />
+                <KeyedList items=day_lines />
             </ol>
         </section>
     }

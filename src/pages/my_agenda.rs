@@ -7,15 +7,19 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::agenda::{self, starred};
-use crate::components::{CalendarButton, FeedGate, SessionItem, ZoneNote, use_messages, use_title};
+use crate::agenda::{self, fingerprint, starred};
+use crate::components::{
+    CalendarButton, FeedGate, Keyed, KeyedList, SessionItem, ZoneNote, use_messages, use_title,
+};
 use crate::feed::{Feed, Session};
+use crate::store::FeedStore;
 use crate::visitor::use_visitor;
 
-/// My agenda.
+/// My agenda: built once per event title; a new feed updates the list by key.
 #[component]
 pub fn MyAgendaPage() -> impl IntoView {
-    view! { <FeedGate page=|feed| view! { <MyAgenda feed /> } /> }
+    let frame: fn(&Feed) -> u64 = |feed| fingerprint::titled_list(feed, false);
+    view! { <FeedGate frame page=|feed| view! { <MyAgenda feed /> } /> }
 }
 
 /// The sessions of `ids` that the feed has, in time order.
@@ -37,11 +41,17 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
     use_title(&feed, Some(m.my_agenda_title), None);
     let zone = visitor.zone(&feed);
 
-    // The starred sessions the feed has, in time order.
-    let mine = {
-        let feed = feed.clone();
-        Memo::new(move |_| visitor.starred.with(|ids| ids_of(&by_time(&feed, ids))))
-    };
+    let store = expect_context::<FeedStore>();
+    // The starred sessions the current feed has, in time order.
+    let mine = Memo::new(move |_| {
+        store
+            .feed
+            .with(|feed| {
+                let feed = feed.as_deref()?;
+                Some(visitor.starred.with(|ids| ids_of(&by_time(feed, ids))))
+            })
+            .unwrap_or_default()
+    });
     // Listed: starred ones, and those whose star was taken away while the page is open
     // (a slip is one click to undo, and focus never falls off the page).
     let listed = Memo::new(move |before: Option<&Vec<String>>| {
@@ -56,10 +66,13 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
         ids
     });
     let overlapping = {
-        let feed = feed.clone();
         Memo::new(move |_| {
-            mine.with(|ids| {
-                let sessions = by_time(&feed, ids);
+            store.feed.with(|feed| {
+                let Some(feed) = feed.as_deref() else {
+                    return Vec::new();
+                };
+                let ids = mine.get();
+                let sessions = by_time(feed, &ids);
                 agenda::overlaps(&sessions)
                     .into_iter()
                     .zip(&sessions)
@@ -69,26 +82,39 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
             })
         })
     };
-    // Rebuilt when a star is added (a short list: keyed diffing would add 3 KB to the
-    // wasm); stars and overlap flags inside follow their own state.
+    // Kept by key (the page's `KeyedList`): a new star adds its session, a new feed
+    // rebuilds only the sessions that changed; stars and overlap flags inside follow
+    // their own state.
     let list = {
-        let (feed, zone) = (feed.clone(), zone.clone());
-        move || {
+        let zone = zone.clone();
+        Memo::new(move |_| {
             let ids = listed.get();
-            by_time(&feed, &ids)
-                .into_iter()
-                .map(|session| {
-                    let id = session.id.clone();
-                    let alone = move || overlapping.with(|o| !o.contains(&id));
-                    view! {
-                        <li>
-                            <p class="overlap-flag" hidden=alone>{m.overlaps}</p>
-                            <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() level=2 />
-                        </li>
-                    }
+            store.feed.with(|feed| {
+                let Some(feed) = feed.as_ref() else {
+                    return Vec::new();
+                };
+                store.seen.with(|seen| {
+                    by_time(feed, &ids)
+                        .into_iter()
+                        .map(|session| {
+                            let changed = seen.changed.contains(&session.id);
+                            let key = fingerprint::line(feed, session) ^ u64::from(changed);
+                            let (feed, session, zone) = (feed.clone(), session.clone(), zone.clone());
+                            Keyed::new(session.id.clone(), key, move || {
+                                let id = session.id.clone();
+                                let alone = move || overlapping.with(|o| !o.contains(&id));
+                                view! {
+                                    <li>
+                                        <p class="overlap-flag" hidden=alone>{m.overlaps}</p>
+                                        <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() level=2 />
+                                    </li>
+                                }
+                            })
+                        })
+                        .collect()
                 })
-                .collect_view()
-        }
+            })
+        })
     };
     let base = document().base_uri().ok().flatten().unwrap_or_default();
     let share = move || format!("{base}my{}", mine.with(|ids| starred::share_query(ids)));
@@ -149,6 +175,6 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
             <a href=share>{m.share_my_agenda}</a>" "
             <CalendarButton ids=mine file="my-agenda.ics" label=m.calendar_mine />
         </p>
-        <ol class="session-list">{list}</ol>
+        <ol class="session-list"><KeyedList items=list /></ol>
     }
 }

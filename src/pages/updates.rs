@@ -5,29 +5,55 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::{FeedGate, Paragraphs, pick, use_messages, use_title};
+use crate::agenda::fingerprint;
+use crate::components::{FeedGate, Keyed, KeyedList, Paragraphs, pick, use_messages, use_title};
 use crate::feed::{Feed, Update};
 use crate::intl;
+use crate::store::FeedStore;
 
 /// Every announcement, newest first.
 #[component]
 pub fn UpdatesPage() -> impl IntoView {
-    view! { <FeedGate page=|feed| view! { <Updates feed /> } /> }
+    let frame: fn(&Feed) -> u64 = |feed| fingerprint::titled_list(feed, feed.updates.is_empty());
+    view! { <FeedGate frame page=|feed| view! { <Updates feed /> } /> }
 }
 
+/// The announcements of `feed`, newest first, keyed by what each shows.
+fn items(feed: &Arc<Feed>) -> Vec<Keyed> {
+    feed.updates_newest_first()
+        .map(|update| {
+            let (feed, item) = (feed.clone(), update.clone());
+            Keyed::new(
+                update.id.clone(),
+                fingerprint::update(&feed, update),
+                move || {
+                    let (feed, update) = (feed.clone(), item.clone());
+                    view! { <li><UpdateItem feed update level=2 /></li> }
+                },
+            )
+        })
+        .collect()
+}
+
+/// The page, built once per frame; a new feed updates the list by key.
 #[component]
 fn Updates(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
     use_title(&feed, Some(m.updates_title), None);
-    let updates: Vec<Update> = feed.updates_newest_first().cloned().collect();
+    let store = expect_context::<FeedStore>();
+    let updates = Memo::new(move |_| {
+        store
+            .feed
+            .with(|feed| feed.as_ref().map(items).unwrap_or_default())
+    });
     view! {
         <header class="page-header"><h1>{m.updates_title}</h1></header>
-        {if updates.is_empty() {
+        {if feed.updates.is_empty() {
             Either::Left(view! { <p>{m.no_updates}</p> })
         } else {
             Either::Right(view! {
                 <ol class="plain-list update-list">
-                    {updates.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=2 /></li> }).collect_view()}
+                    <KeyedList items=updates />
                 </ol>
             })
         }}
