@@ -473,7 +473,7 @@ fn the_agenda_applies_a_new_feed_by_key_rebuilding_only_what_changed() {
 }
 
 #[test]
-fn updates_documents_and_my_agenda_are_updated_by_key_too() {
+fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
     run(async {
         let mut feed = feed();
         let server = Server::start(&dist());
@@ -547,6 +547,55 @@ fn updates_documents_and_my_agenda_are_updated_by_key_too() {
             serde_json::json!(before),
             "updates"
         );
+
+        // On the speakers page, with a search typed: another speaker's new role keeps
+        // the search, what it shows, and the other cards' elements.
+        browser.open(&server.url("/speakers")).await;
+        within(&browser, PATIENCE, "main h2", |t| {
+            t == "Bettina Tucci Bartsiotas"
+        })
+        .await;
+        let cards = browser.texts("main li").await.len();
+        browser.eval(mark).await;
+        browser.type_into("#speaker-search", "tucci").await;
+        within(&browser, PATIENCE, ".match-count", |t| {
+            t.starts_with("1 of")
+        })
+        .await;
+        let other = feed["speakers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|s| s["id"] != "tucci-bartsiotas")
+            .unwrap();
+        feed["speakers"][other]["role"] = "Retired".into();
+        server.set_feed(reply(&feed));
+        let started = Instant::now();
+        // The card is hidden by the search: read the page's text, not what shows.
+        while browser
+            .eval("return document.querySelector('main').textContent.includes('Retired')")
+            .await
+            != serde_json::json!(true)
+        {
+            assert!(
+                started.elapsed() < Duration::from_millis(7_500),
+                "the new role never arrived"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(
+            browser.eval(kept).await,
+            serde_json::json!(cards - 1),
+            "speakers"
+        );
+        within(&browser, PATIENCE, ".match-count", |t| {
+            t.starts_with("1 of")
+        })
+        .await;
+        let typed = browser
+            .eval("return document.getElementById('speaker-search').value")
+            .await;
+        assert_eq!(typed, serde_json::json!("tucci"));
         browser.close().await;
     });
 }

@@ -8,7 +8,7 @@
 //! it moves, the page is rebuilt whole. Neither counts where an entry sits in the file.
 
 use super::{days, is_break};
-use crate::feed::{Document, Feed, Session, Text, Update};
+use crate::feed::{Document, Feed, Session, Speaker, Text, Update};
 
 /// FNV-1a, 64 bits: small in the wasm, and ample to tell versions of a line apart.
 struct Fnv(u64);
@@ -145,6 +145,21 @@ pub fn document(document: &Document) -> u64 {
     hash.0
 }
 
+/// What a speaker's card shows: name, role, organisation, photo.
+pub fn speaker(speaker: &Speaker) -> u64 {
+    let mut hash = Fnv::new();
+    hash.str(&speaker.id)
+        .text(&speaker.name)
+        .option(speaker.photo.as_deref());
+    for text in [&speaker.role, &speaker.organisation] {
+        match text {
+            Some(text) => hash.text(text),
+            None => hash.str("\u{0}"),
+        };
+    }
+    hash.0
+}
+
 /// The frame of a page that is a title and a list (or a note that the list is empty):
 /// the event's title and whether `empty`.
 pub fn titled_list(feed: &Feed, empty: bool) -> u64 {
@@ -239,6 +254,10 @@ mod tests {
         moved.bytes += 1;
         assert_ne!(document(doc), document(&moved));
         assert_ne!(titled_list(&feed, true), titled_list(&feed, false));
+        let mut renamed = feed.speakers[0].clone();
+        assert_eq!(speaker(&feed.speakers[0]), speaker(&renamed));
+        renamed.organisation = Some(Text::Plain("UNODC".into()));
+        assert_ne!(speaker(&feed.speakers[0]), speaker(&renamed));
     }
 
     #[test]
