@@ -49,6 +49,23 @@ fn report(what: &str, mut values: Vec<f64>) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+/// Opens the agenda and waits until all its `sessions` are on the page.
+async fn open_agenda(browser: &Browser, server: &Server, sessions: usize) {
+    browser.open(&server.url("/agenda")).await;
+    browser
+        .client
+        .execute_async(
+            "const [count, done] = arguments;
+             const check = () => document.querySelectorAll('.session-title').length >= count
+               ? done() : requestAnimationFrame(check);
+             check();",
+            vec![sessions.into()],
+        )
+        .await
+        .unwrap();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let path = std::env::var("BENCH_FEED").expect("BENCH_FEED names the feed (make bench sets it)");
     let text = std::fs::read_to_string(&path).unwrap();
@@ -118,18 +135,7 @@ fn main() {
         let (mut updated, mut framed) = (Vec::new(), Vec::new());
         let (mut slowest, mut slow_frames) = (Vec::new(), Vec::new());
         for word in ["robotics", "garcía", "policy ethics", "zzz"] {
-            browser.open(&server.url("/agenda")).await;
-            browser
-                .client
-                .execute_async(
-                    "const [count, done] = arguments;
-                     const check = () => document.querySelectorAll('.session-title').length >= count
-                       ? done() : requestAnimationFrame(check);
-                     check();",
-                    vec![sessions.into()],
-                )
-                .await
-                .unwrap();
+            open_agenda(&browser, &server, sessions).await;
             for end in 1..=word.chars().count() {
                 let typed: String = word.chars().take(end).collect();
                 let times = browser
@@ -187,18 +193,7 @@ fn main() {
             .as_str()
             .unwrap()
             .to_owned();
-        browser.open(&server.url("/agenda")).await;
-        browser
-            .client
-            .execute_async(
-                "const [count, done] = arguments;
-                 const check = () => document.querySelectorAll('.session-title').length >= count
-                   ? done() : requestAnimationFrame(check);
-                 check();",
-                vec![sessions.into()],
-            )
-            .await
-            .unwrap();
+        open_agenda(&browser, &server, sessions).await;
         let mut applied = Vec::new();
         for round in 0..ROUNDS {
             let title = format!("Retitled {round}");

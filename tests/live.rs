@@ -74,18 +74,12 @@ fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
             .eval("window.sameDocument = true; return true")
             .await;
 
-        let mut extra = feed["sessions"][6].clone();
-        extra["id"] = "late-addition".into();
-        extra["title"] = "A late addition".into();
+        let extra = push_copy(&mut feed, "sessions", 6, "late-addition", "A late addition");
         extra["start"] = "2019-04-02T18:00:00-04:00".into();
         extra["end"] = "2019-04-02T18:10:00-04:00".into();
-        feed["sessions"].as_array_mut().unwrap().push(extra);
-        let mut update = feed["updates"][0].clone();
-        update["id"] = "room-note".into();
-        update["title"] = "Doors open at 14:30".into();
+        let update = push_copy(&mut feed, "updates", 0, "room-note", "Doors open at 14:30");
         update["published"] = "2019-04-02T14:00:00-04:00".into();
         update["important"] = true.into();
-        feed["updates"].as_array_mut().unwrap().push(update);
         let changed_at = Instant::now();
         server.set_feed(reply(&feed));
 
@@ -359,10 +353,7 @@ fn an_update_while_the_visitor_types_a_search_keeps_the_search_the_focus_and_the
             .await;
 
         // Another session with the same abstract: the search finds it too.
-        let mut extra = feed["sessions"][2].clone();
-        extra["id"] = "late-panel".into();
-        extra["title"] = "A late panel".into();
-        feed["sessions"].as_array_mut().unwrap().push(extra);
+        push_copy(&mut feed, "sessions", 2, "late-panel", "A late panel");
         server.set_feed(reply(&feed));
         within(&browser, Duration::from_secs(8), ".match-count", |t| {
             t == "2 of 8 sessions"
@@ -382,6 +373,36 @@ fn an_update_while_the_visitor_types_a_search_keeps_the_search_the_focus_and_the
         );
         browser.close().await;
     });
+}
+
+/// Serves `feed` from now on, and waits (within `refresh` + 2 s and a tenth of jitter)
+/// until an element `css` finds says what `test` wants.
+async fn publish(
+    server: &Server,
+    browser: &Browser,
+    feed: &serde_json::Value,
+    css: &str,
+    test: impl Fn(&str) -> bool,
+) {
+    server.set_feed(reply(feed));
+    within(browser, Duration::from_millis(7_500), css, test).await;
+}
+
+/// Adds to `feed`'s `list` a copy of its entry `index` with a new `id` and `title`, and
+/// returns the copy for more changes.
+fn push_copy<'a>(
+    feed: &'a mut serde_json::Value,
+    list: &str,
+    index: usize,
+    id: &str,
+    title: &str,
+) -> &'a mut serde_json::Value {
+    let mut copy = feed[list][index].clone();
+    copy["id"] = id.into();
+    copy["title"] = title.into();
+    let entries = feed[list].as_array_mut().unwrap();
+    entries.push(copy);
+    entries.last_mut().unwrap()
 }
 
 /// Marks every session's element on the page with its id, so that a test can tell an
@@ -428,19 +449,12 @@ fn the_agenda_applies_a_new_feed_by_key_rebuilding_only_what_changed() {
         // One panel is retitled, and a keynote arrives that the filter leaves out.
         let panel = all.iter().position(|id| id == "panel-responsible").unwrap();
         feed["sessions"][panel]["title"] = "Responsible innovation, retitled".into();
-        let mut extra = feed["sessions"][0].clone();
-        extra["id"] = "late-keynote".into();
-        extra["title"] = "A late keynote".into();
+        let extra = push_copy(&mut feed, "sessions", 0, "late-keynote", "A late keynote");
         extra["start"] = "2019-04-02T17:50:00-04:00".into();
         extra["end"] = "2019-04-02T17:55:00-04:00".into();
-        feed["sessions"].as_array_mut().unwrap().push(extra);
-        server.set_feed(reply(&feed));
-        within(
-            &browser,
-            Duration::from_millis(7_500),
-            "main .session-title",
-            |t| t.contains("retitled"),
-        )
+        publish(&server, &browser, &feed, "main .session-title", |t| {
+            t.contains("retitled")
+        })
         .await;
 
         // Every other session kept its element; the retitled one is new; the keynote is
@@ -499,13 +513,9 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         browser.eval(mark).await;
         // The second session is retitled: the first keeps its element.
         feed["sessions"][1]["title"] = "Singapore, retitled".into();
-        server.set_feed(reply(&feed));
-        within(
-            &browser,
-            Duration::from_millis(7_500),
-            "main .session-title",
-            |t| t.contains("retitled"),
-        )
+        publish(&server, &browser, &feed, "main .session-title", |t| {
+            t.contains("retitled")
+        })
         .await;
         assert_eq!(browser.eval(kept).await, serde_json::json!(1), "My agenda");
 
@@ -516,12 +526,8 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         })
         .await;
         browser.eval(mark).await;
-        let mut report = feed["documents"][0].clone();
-        report["id"] = "late-report".into();
-        report["title"] = "A late report".into();
-        feed["documents"].as_array_mut().unwrap().push(report);
-        server.set_feed(reply(&feed));
-        within(&browser, Duration::from_millis(7_500), "main h2", |t| {
+        push_copy(&mut feed, "documents", 0, "late-report", "A late report");
+        publish(&server, &browser, &feed, "main h2", |t| {
             t == "A late report"
         })
         .await;
@@ -532,16 +538,9 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         within(&browser, PATIENCE, "main h2", |_| true).await;
         let before = browser.texts("main li h2").await.len();
         browser.eval(mark).await;
-        let mut update = feed["updates"][0].clone();
-        update["id"] = "late-news".into();
-        update["title"] = "Late news".into();
+        let update = push_copy(&mut feed, "updates", 0, "late-news", "Late news");
         update["published"] = "2019-04-03T09:00:00-04:00".into();
-        feed["updates"].as_array_mut().unwrap().push(update);
-        server.set_feed(reply(&feed));
-        within(&browser, Duration::from_millis(7_500), "main h2", |t| {
-            t == "Late news"
-        })
-        .await;
+        publish(&server, &browser, &feed, "main h2", |t| t == "Late news").await;
         assert_eq!(
             browser.eval(kept).await,
             serde_json::json!(before),
