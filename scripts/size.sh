@@ -17,7 +17,7 @@ dist=${1:-dist}
 total_budget=$((150 * 1000))
 wasm_budget=$((120 * 1000))
 # Today's figures (2026-11-28, with the Visitor experience, Live updates with the
-# lists kept by key, and six languages): wasm 194.3 KB, first visit 206.7 KB. Neither
+# lists kept by key, and six languages): wasm 194.5 KB, first visit 206.9 KB. Neither
 # budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
 # until the budgets are decided again (README, "Size").
 total_guard=208200

@@ -150,3 +150,25 @@ pub fn own_zone() -> String {
         .and_then(|zone| zone.as_string())
         .unwrap_or_else(|| "UTC".to_owned())
 }
+
+/// A language's name in `locale` ("English", "anglais", "الإنجليزية") for its BCP 47
+/// `tag`, by `Intl.DisplayNames`; the tag itself if the browser cannot name it.
+pub fn language_name(tag: &str, locale: &str) -> String {
+    let named = (|| -> Result<String, JsValue> {
+        let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))?;
+        let class: Function =
+            Reflect::get(&intl, &JsValue::from_str("DisplayNames"))?.dyn_into()?;
+        let options = Object::new();
+        Reflect::set(
+            &options,
+            &JsValue::from_str("type"),
+            &JsValue::from_str("language"),
+        )?;
+        let names = Reflect::construct(&class, &Array::of2(&JsValue::from_str(locale), &options))?;
+        let of: Function = Reflect::get(&names, &JsValue::from_str("of"))?.dyn_into()?;
+        of.call1(&names, &JsValue::from_str(tag))?
+            .as_string()
+            .ok_or(JsValue::NULL)
+    })();
+    named.unwrap_or_else(|_| tag.to_owned())
+}

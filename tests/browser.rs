@@ -201,6 +201,8 @@ fn the_documents_page_downloads_the_report_as_a_pdf() {
         let page = browser.texts("main").await.join("\n");
         assert!(page.contains("990 bytes"), "{page}");
         assert!(page.contains("PDF"), "{page}");
+        // The document's language by name, not by tag.
+        assert!(page.contains("English"), "{page}");
         let link = browser
             .client
             .find(Locator::XPath(

@@ -69,6 +69,11 @@ fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
         assert_eq!(title_lang, json!("en"));
         let (home, agenda) = first_two_nav_lefts(&browser).await;
         assert!(home < agenda, "left to right: {home} < {agenda}");
+        // A document's language is named in French.
+        browser.open(&server.url("/documents")).await;
+        browser.wait_for("main dd", |t| t == "anglais").await;
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", fr.agenda_title).await;
 
         // Arabic, from the picker: the whole page turns right to left, focus stays on
         // the button.

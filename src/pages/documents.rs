@@ -71,7 +71,7 @@ fn DocumentItem(
             <a class="button" href=href.to_owned() download="" type=doc.media_type.clone()>{action}</a>
         }
     });
-    let language = doc.language.clone();
+    let language = intl::language_name(&doc.language, m.locale);
     view! {
         <li class="document">
             <h2 class="document-title" lang=lang>{title}</h2>
