@@ -31,10 +31,13 @@ CARGO_FUZZ := $(CARGO_FUZZ_DIR)/bin/cargo-fuzz
 export PATH := $(TRUNK_DIR)/bin:$(WASM_BINDGEN_DIR)/bin:$(BINARYEN_DIR)/node_modules/.bin:$(PATH)
 
 # Debian packages the build and the tests need.
-APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procps
+# librsvg2-bin draws the icons (scripts/icons.sh); nginx serves dist/ in the deploy test
+# and for `make bench`, with the brotli module for precompressed files.
+APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procps librsvg2-bin \
+  nginx-light libnginx-mod-http-brotli-static
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist preview fuzz bench size size-guard check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist dist-subpath preview fuzz bench size size-guard check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -105,22 +108,36 @@ tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER) $(AXE_C
 serve: tools
 	trunk serve --dist target/serve
 
-# Release build; 404.html lets static hosts answer deep links with the portal, and
-# every text and wasm file gets .br and .gz copies for hosts that serve them as they are.
-# Then the organisers' preview, a second bundle (feature `preview`) that visitors never
-# download: its page becomes preview/index.html, its assets go beside the portal's.
+# The address the portal is served at: / (the default) or a sub-path such as
+# /events/2026/ (then `make dist PUBLIC_URL=/events/2026/`; see docs/DEPLOY.md).
+PUBLIC_URL ?= /
+# Where the build goes (the browser tests read dist/).
+DIST_DIR ?= dist
+PREVIEW_TMP := target/preview-$(subst /,-,$(DIST_DIR))
+
+# Release build into dist/. Then the organisers' preview, a second bundle (feature
+# `preview`) that visitors never download: its page becomes preview/index.html, its assets
+# go beside the portal's. Then the icons, and finish-dist.py: loaders out of line for the
+# Content-Security-Policy, first paint, manifest, 404.html for deep links, the service
+# worker. Last, every text and wasm file gets .br and .gz copies for hosts that serve
+# them as they are.
 dist: tools
-	trunk build --release
-	scripts/minify-glue.sh dist $(TERSER)
-	cp dist/index.html dist/404.html
-	trunk build preview/index.html --release --dist target/preview-dist
-	scripts/minify-glue.sh target/preview-dist $(TERSER)
-	mkdir -p dist/preview
-	mv target/preview-dist/index.html dist/preview/index.html
-	cp -R -n target/preview-dist/. dist/
-	find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
+	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST_DIR)
+	scripts/minify-glue.sh $(DIST_DIR) $(TERSER)
+	trunk build preview/index.html --release --public-url $(PUBLIC_URL) --dist $(PREVIEW_TMP)
+	scripts/minify-glue.sh $(PREVIEW_TMP) $(TERSER)
+	mkdir -p $(DIST_DIR)/preview
+	mv $(PREVIEW_TMP)/index.html $(DIST_DIR)/preview/index.html
+	cp -R -n $(PREVIEW_TMP)/. $(DIST_DIR)/
+	scripts/icons.sh public/icon.svg $(DIST_DIR)/icons
+	scripts/finish-dist.py $(DIST_DIR) $(TERSER)
+	find $(DIST_DIR) -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
+
+# The same portal built for /portal/, for the browser test of sub-path hosting.
+dist-subpath:
+	$(MAKE) dist PUBLIC_URL=/portal/ DIST_DIR=target/dist-subpath
 
 # The release build, with the organisers' preview, served as a static host would:
 # http://127.0.0.1:8081/ and http://127.0.0.1:8081/preview/
@@ -170,8 +187,8 @@ bench: dist
 	scripts/gen-large-feed.py > target/bench/event.json
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 
-browser-test: dist
-	cargo test --test browser --test visitor --test live --test languages --test accessibility
+browser-test: dist dist-subpath
+	cargo test --test browser --test visitor --test live --test languages --test accessibility --test offline
 
 test: lint native-test browser-test size-guard
 

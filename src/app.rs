@@ -18,7 +18,7 @@ use crate::visitor::Visitor;
 macro_rules! portal {
     ($shown:ident, $($extra:tt)*) => {
         view! {
-            <Router>
+            <Router base=crate::site::base()>
                 {move || $shown.get().map(|language| {
                     set_language(language);
                     if let Some(shell) = document().get_element_by_id("shell") {

@@ -11,6 +11,7 @@ pub mod feed;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod site;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -18,6 +19,8 @@ pub mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod intl;
+#[cfg(target_arch = "wasm32")]
+pub mod offline;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]

@@ -38,6 +38,11 @@ pub const FEED_URL: &str = "event.json";
 const STORED_FEED: &str = "event-portal/feed";
 const STORED_CHECKED: &str = "event-portal/feed-checked";
 
+/// The header the service worker (`src/web/sw.js`) adds to the copy of the feed it
+/// answers with when the network does not: the portal shows it as the last good data,
+/// not as news that it is current.
+const OFFLINE_HEADER: &str = "event-portal-offline";
+
 /// A request for the feed is abandoned after this long.
 const TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -251,7 +256,10 @@ impl FeedStore {
         }
         spawn_local(async move {
             let known = self.poll.with_value(|poll| poll.hash);
-            let result = fetch(!first, known).await;
+            let (result, offline) = match fetch(!first, known).await {
+                Ok((fetched, offline)) => (Ok(fetched), offline),
+                Err(error) => (Err(error), false),
+            };
             self.poll.update_value(|poll| poll.busy = false);
             // A draft being previewed stays on screen until the organiser leaves it.
             #[cfg(feature = "preview")]
@@ -272,13 +280,18 @@ impl FeedStore {
                     false
                 }
             };
-            if ok {
+            if ok && offline {
+                // The service worker's copy: shown, but not known to be current.
+                let error = FeedError::Network("offline".into());
+                log_error(&format!("Event Portal: {error}"));
+                self.set_status.set(FeedStatus::Failed(error));
+            } else if ok {
                 let now = js_sys::Date::now();
                 self.set_status.set(FeedStatus::Ready);
                 self.set_checked.set(Some(now));
                 write_storage(STORED_CHECKED, &(now as i64).to_string());
             }
-            self.schedule(ok);
+            self.schedule(ok && !offline);
         });
     }
 
@@ -372,7 +385,8 @@ fn write_storage(key: &str, value: &str) {
     }
 }
 
-async fn fetch(revalidate: bool, known: Option<u64>) -> Result<Fetched, FeedError> {
+/// Fetches the feed; `true` with it when it is the service worker's offline copy.
+async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), FeedError> {
     let abort = AbortController::new().ok();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let timer = abort.clone().and_then(|abort| {
@@ -396,13 +410,14 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<Fetched, FeedErro
         if !response.ok() {
             return Err(FeedError::Status(response.status()));
         }
-        response.text().await.map_err(network_error)
+        let offline = response.headers().get(OFFLINE_HEADER).is_some();
+        Ok((response.text().await.map_err(network_error)?, offline))
     }
     .await;
     if let Some(timer) = timer {
         timer.clear();
     }
-    let text = result.map_err(|error| {
+    let (text, offline) = result.map_err(|error| {
         if timed_out.get() {
             FeedError::TimedOut
         } else {
@@ -415,7 +430,7 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<Fetched, FeedErro
     }
     let fingerprint = hash(&text);
     if known == Some(fingerprint) {
-        return Ok(Fetched::Same);
+        return Ok((Fetched::Same, offline));
     }
     let loaded = feed::load_with(&text, crate::intl::is_time_zone);
     // Organisers read these in the browser's console: the validator's own words.
@@ -427,7 +442,7 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<Fetched, FeedErro
     }
     // The first problem, for the error page's detail line.
     match loaded.feed {
-        Some(feed) => Ok(Fetched::New(text, fingerprint, Box::new(feed))),
+        Some(feed) => Ok((Fetched::New(text, fingerprint, Box::new(feed)), offline)),
         None => Err(FeedError::Invalid(
             loaded
                 .diagnostics

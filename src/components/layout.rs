@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::{FeedNotice, LanguagePicker, News, pick, use_messages};
+use super::{FeedNotice, LanguagePicker, News, UpdatePrompt, pick, use_messages};
+use crate::site;
 use crate::store::FeedStore;
 
 /// Wraps a page in the site's header, navigation and footer.
@@ -34,7 +35,7 @@ pub fn Layout(
         <header class="site-header">
             <div class="site-header-inner">
                 <LanguagePicker />
-                <a href="/" class="site-title" lang=move || event_title().1>{move || event_title().0}</a>
+                <a href=site::path("/") class="site-title" lang=move || event_title().1>{move || event_title().0}</a>
                 <nav aria-label=m.main_navigation>
                     <ul class="nav-list">
                         <NavLink href="/" label=m.nav_home exact=true />
@@ -48,6 +49,7 @@ pub fn Layout(
             </div>
         </header>
         <main id="main" tabindex="-1">
+            <UpdatePrompt />
             <FeedNotice />
             <News />
             {children()}
@@ -94,7 +96,7 @@ fn focus_heading_on_navigation() {
 /// its clicks): leptos_router's `<A>` did the same for 2.3 KB more of brotli'd wasm.
 #[component]
 fn NavLink(
-    /// Where the entry leads.
+    /// Where the entry leads, inside the portal (`/agenda`).
     href: &'static str,
     /// What it says.
     label: &'static str,
@@ -103,14 +105,18 @@ fn NavLink(
     exact: bool,
 ) -> impl IntoView {
     let pathname = use_location().pathname;
-    let current = move || {
-        pathname.with(|path| {
-            let below = !exact
-                && path
-                    .strip_prefix(href)
-                    .is_some_and(|rest| rest.starts_with('/'));
-            (path == href || below).then_some("page")
-        })
+    let href = site::path(href);
+    let current = {
+        let href = href.clone();
+        move || {
+            pathname.with(|path| {
+                let below = !exact
+                    && path
+                        .strip_prefix(href.trim_end_matches('/'))
+                        .is_some_and(|rest| rest.starts_with('/'));
+                (*path == href || below).then_some("page")
+            })
+        }
     };
     view! {
         <li>
@@ -137,7 +143,7 @@ fn PreviewBanner() -> impl IntoView {
                 {move || previewing().then(|| view! {
                     <p class="preview-banner">
                         <strong>{m.preview_banner}</strong>" "
-                        <a href="/preview/">{m.back_to_checks}</a>" "
+                        <a href=site::path("/preview/")>{m.back_to_checks}</a>" "
                         <button type="button" class="button button-small" on:click=move |_| store.leave_preview()>
                             {m.leave_preview}
                         </button>

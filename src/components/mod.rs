@@ -7,11 +7,13 @@ mod language_picker;
 mod layout;
 mod link;
 mod news;
+mod offline_copy;
 mod portrait;
 mod replace;
 mod session_item;
 mod star;
 mod text;
+mod update_prompt;
 mod zone;
 
 pub use calendar::CalendarButton;
@@ -21,11 +23,13 @@ pub use language_picker::LanguagePicker;
 pub use layout::Layout;
 pub use link::SafeLink;
 pub use news::News;
+pub use offline_copy::{OfflineCopy, StorageUse, provide_stored_changed};
 pub use portrait::Portrait;
 pub use replace::Replace;
 pub use session_item::{SessionItem, TimeRange};
 pub use star::StarButton;
 pub use text::{Paragraphs, TextSpan};
+pub use update_prompt::UpdatePrompt;
 pub use zone::ZoneNote;
 
 use std::cell::Cell;

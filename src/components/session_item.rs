@@ -51,7 +51,7 @@ pub fn SessionItem(
     let m = use_messages();
     let visitor = use_visitor();
     let cancelled = session.status == SessionStatus::Cancelled;
-    let href = format!("/agenda/{}", session.id);
+    let href = crate::site::path(&format!("/agenda/{}", session.id));
     // Picked once: for the link and for the star's name.
     let (title_text, title_lang) = pick(&feed, &session.title);
     let title = view! {
@@ -80,7 +80,7 @@ pub fn SessionItem(
         .as_deref()
         .and_then(|id| feed.track(id))
         .and_then(|track| track.color.clone())
-        .map(|color| format!("--track-color: {color}"));
+        .unwrap_or_default();
     // Changed while the page was open: a new feed rebuilds the page, so this is read once.
     let changed = expect_context::<FeedStore>()
         .seen
@@ -92,7 +92,7 @@ pub fn SessionItem(
     };
     let star = (!is_break).then(|| view! { <StarButton id=session.id.clone() title=title_text /> });
     view! {
-        <article class="session" class:changed=changed class:cancelled=cancelled class:break=is_break class:live=live style=track_color>
+        <article class="session" class:changed=changed class:cancelled=cancelled class:break=is_break class:live=live style=("--track-color", track_color)>
             <p class="session-when">
                 <TimeRange start=session.start end=session.end zone />
             </p>

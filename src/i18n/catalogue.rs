@@ -228,6 +228,15 @@ messages! {
         document_agenda,
         document_slides,
         document_other,
+        /// The prompt when a new version of the portal is deployed, and its button.
+        update_ready,
+        reload,
+        /// A document's "save for offline" button, its progress bar's label, and the
+        /// button that removes the saved copy.
+        save_offline,
+        saving_offline,
+        remove_offline,
+        save_failed,
     }
     templates {
         /// "New announcement: {title}".
@@ -265,6 +274,12 @@ messages! {
         starts_tomorrow,
         /// Shown above the last good data when a refresh failed, less than a minute after it was last known current.
         feed_stale_now,
+        /// A document saved for offline use: `{size}`.
+        saved_offline,
+        /// The storage line on the documents page: `{used}` and `{quota}`, file sizes.
+        storage_used,
+        /// A download under way: "1.2 MB of 3.4 MB", `{done}` and `{total}`.
+        progress,
     }
     plurals {
         /// Minutes (`{n}`) until the first session; then hours, then days.
@@ -382,6 +397,21 @@ impl Messages {
             ..=0 => self.feed_stale_now.to_owned(),
             m => self.count(self.feed_stale_minutes, m as u64, &[]),
         }
+    }
+
+    /// "Saved on this device (1.2 MB)".
+    pub fn saved_offline(&self, size: &str) -> String {
+        self.fill(self.saved_offline, &[("size", size)])
+    }
+
+    /// "This portal uses 3.1 MB on this device, of the 2 GB this browser allows."
+    pub fn storage_used(&self, used: &str, quota: &str) -> String {
+        self.fill(self.storage_used, &[("used", used), ("quota", quota)])
+    }
+
+    /// "1.2 MB of 3.4 MB".
+    pub fn progress(&self, done: &str, total: &str) -> String {
+        self.fill(self.progress, &[("done", done), ("total", total)])
     }
 
     /// "New announcement: …", given its title.

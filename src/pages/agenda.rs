@@ -107,7 +107,7 @@ impl DayView {
 
     /// `--row` and `--col` of a session: its rows by time, its room's column (all
     /// columns for a session in no room or in a room of its own, such as a break).
-    fn place(&self, session: &Session) -> String {
+    fn place(&self, session: &Session) -> (String, String) {
         let start = self.line(session.start.unix);
         let end = self.line(session.end.unix).max(start + 1);
         let column = match session
@@ -118,7 +118,7 @@ impl DayView {
             Some(i) if session.kind != SessionKind::Break => format!("{}", i + 2),
             _ => "2 / -1".to_owned(),
         };
-        format!("--row: {start} / {end}; --col: {column}")
+        (format!("{start} / {end}"), column)
     }
 }
 
@@ -507,7 +507,7 @@ fn DaySection(
         visible.with(|v| !v.get(range).is_some_and(|v| v.iter().any(|&v| v)))
     };
     let slots = (day.until - day.from + SLOT - 1) / SLOT;
-    let grid = format!("--rooms: {}; --slots: {slots}", day.rooms.len().max(1));
+    let rooms = day.rooms.len().max(1).to_string();
     let room_heads = store.feed.with_untracked(|feed| {
         let feed = feed.as_deref();
         day.rooms
@@ -515,7 +515,7 @@ fn DaySection(
             .enumerate()
             .map(|(i, id)| {
                 let name = feed.and_then(|f| f.room(id).map(|r| pick_text(f, &r.name)));
-                view! { <li class="room-head" aria-hidden="true" style=format!("--col: {}", i + 2)>{name}</li> }
+                view! { <li class="room-head" aria-hidden="true" style=("--col", (i + 2).to_string())>{name}</li> }
             })
             .collect_view()
     });
@@ -528,7 +528,7 @@ fn DaySection(
             };
             let label = intl::time_of_day(time, m.locale, &zone);
             let row = day.line(at);
-            view! { <li class="time-mark" aria-hidden="true" style=format!("--row: {row} / {}", row + 1)>{label}</li> }
+            view! { <li class="time-mark" aria-hidden="true" style=("--row", format!("{row} / {}", row + 1))>{label}</li> }
         })
         .collect_view();
     // The now line, while this day is on.
@@ -537,7 +537,7 @@ fn DaySection(
         let now = visitor.now.get();
         (from <= now && now < until).then(|| {
             let row = 2 + (now - from) / SLOT;
-            view! { <li class="now-line" aria-hidden="true" style=format!("--row: {row} / {}", row + 1)></li> }
+            view! { <li class="now-line" aria-hidden="true" style=("--row", format!("{row} / {}", row + 1))></li> }
         })
     };
     let label = day.label.clone();
@@ -555,10 +555,10 @@ fn DaySection(
                 .map(|line| {
                     let (feed, day, zone, session) = (feed.clone(), day.clone(), zone.clone(), line.session.clone());
                     Keyed::new(line.key.0.clone(), line.key.1, move || {
-                        let place = day.place(&session);
+                        let (row, column) = day.place(&session);
                         let id = format!("session-{}", session.id);
                         view! {
-                            <li id=id style=place>
+                            <li id=id style=("--row", row) style=("--col", column)>
                                 <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() />
                             </li>
                         }
@@ -570,7 +570,7 @@ fn DaySection(
     view! {
         <section class="day" aria-labelledby=heading_id.clone() hidden=empty>
             <h2 id=heading_id.clone()><time datetime=date.to_string()>{label}</time></h2>
-            <ol class="session-list" style=grid>
+            <ol class="session-list" style=("--rooms", rooms) style=("--slots", slots.to_string())>
                 {room_heads}
                 {marks}
                 {now_line}

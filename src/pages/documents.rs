@@ -6,10 +6,15 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::agenda::fingerprint;
-use crate::components::{FeedGate, Keyed, KeyedList, Paragraphs, pick, use_messages, use_title};
-use crate::feed::{Document, Feed, url};
+use crate::components::{
+    FeedGate, Keyed, KeyedList, OfflineCopy, Paragraphs, StorageUse, pick, provide_stored_changed,
+    use_messages, use_title,
+};
+use crate::feed::url::{self, UrlKind};
+use crate::feed::{Document, Feed};
 use crate::i18n::format_name;
 use crate::intl;
+use crate::offline;
 use crate::store::FeedStore;
 
 /// Every document with its kind, language, format, size and a download link.
@@ -38,6 +43,7 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
     let m = use_messages();
     use_title(&feed, Some(m.documents_title), None);
     let store = expect_context::<FeedStore>();
+    provide_stored_changed();
     let documents = Memo::new(move |_| {
         store
             .feed
@@ -48,7 +54,10 @@ fn Documents(feed: Arc<Feed>) -> impl IntoView {
         {if feed.documents.is_empty() {
             Either::Left(view! { <p>{m.no_documents}</p> })
         } else {
-            Either::Right(view! { <ul class="document-list"><KeyedList items=documents /></ul> })
+            Either::Right(view! {
+                {offline::can_save().then(|| view! { <StorageUse /> })}
+                <ul class="document-list"><KeyedList items=documents /></ul>
+            })
         }}
     }
 }
@@ -71,6 +80,17 @@ fn DocumentItem(
             <a class="button" href=href.to_owned() download="" type=doc.media_type.clone()>{action}</a>
         }
     });
+    // Only the site's own files can be kept: the policy lets the portal fetch nothing else.
+    let own = match url::check(&doc.url) {
+        Ok(UrlKind::Relative) => true,
+        Ok(UrlKind::Web) => window()
+            .location()
+            .origin()
+            .is_ok_and(|origin| doc.url.starts_with(&format!("{origin}/"))),
+        _ => false,
+    };
+    let offline_copy = (own && offline::can_save())
+        .then(|| view! { <OfflineCopy url=doc.url.clone() expected=doc.bytes /> });
     let language = intl::language_name(&doc.language, m.locale);
     view! {
         <li class="document">
@@ -86,6 +106,7 @@ fn DocumentItem(
             </dl>
             {doc.summary.clone().map(|text| view! { <Paragraphs feed=feed.clone() text /> })}
             {download}
+            {offline_copy}
         </li>
     }
 }

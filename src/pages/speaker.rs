@@ -12,6 +12,7 @@ use crate::components::{
 };
 use crate::feed::{Feed, Speaker, url};
 use crate::pages::NotFoundPage;
+use crate::site;
 use crate::visitor::use_visitor;
 
 /// A speaker's page, or a not-found page when the id is not in the feed.
@@ -73,7 +74,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            <p><a href="/speakers">{m.back_to_speakers}</a></p>
+            <p><a href=site::path("/speakers")>{m.back_to_speakers}</a></p>
         </article>
     }
 }

@@ -14,6 +14,31 @@ use serde_json::json;
 /// How long to wait for the portal to show something before failing.
 pub const PATIENCE: Duration = Duration::from_secs(15);
 
+/// A DevTools protocol command, sent through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    command: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 /// A running chromedriver and a browser session on it; both end when dropped.
 pub struct Browser {
     pub client: Client,
@@ -184,6 +209,41 @@ impl Browser {
             let h = 2 * height - inner.1 as u32;
             self.client.set_window_size(w, h).await.unwrap();
         }
+    }
+
+    /// Sends a DevTools protocol command to the page (through chromedriver's
+    /// `goog/cdp/execute`) and returns its result.
+    pub async fn cdp(&self, command: &str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp {
+                command: command.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools command {command} failed: {e}"))
+    }
+
+    /// Records the page's `securitypolicyviolation` events from the start of every page
+    /// loaded from now on; [`Browser::policy_violations`] reads them.
+    pub async fn record_policy_violations(&self) {
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.__violations = [];
+                addEventListener('securitypolicyviolation', (e) => window.__violations.push(
+                  e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' +
+                  e.sourceFile + ':' + e.lineNumber + ' (' + e.sample + ')'), true);" }),
+        )
+        .await;
+    }
+
+    /// The Content-Security-Policy violations of the page so far (see
+    /// [`Browser::record_policy_violations`]).
+    pub async fn policy_violations(&self) -> Vec<String> {
+        serde_json::from_value(
+            self.eval("return window.__violations || ['not recording']")
+                .await,
+        )
+        .unwrap()
     }
 
     pub async fn open(&self, url: &str) {

@@ -1,11 +1,15 @@
 //! A small HTTP server the browser tests control: it serves the release build from
 //! `dist/` like a static host (deep links get `404.html`), and answers `event.json` with
 //! whatever the test says: the real feed, another feed, an error status or garbage.
+//! Responses carry the headers `dist/_headers` gives their path (Content-Security-Policy,
+//! caching), as Netlify and Cloudflare Pages send them. A test can take the whole server
+//! down and bring it back.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
@@ -75,6 +79,48 @@ pub struct Server {
     /// Files served beside `dist/`, by path: content type and body.
     files: Arc<Mutex<HashMap<String, ExtraFile>>>,
     log: Arc<Mutex<Vec<Served>>>,
+    /// While set, every request is closed unanswered, as when the network is gone.
+    down: Arc<AtomicBool>,
+    /// The sub-path the site is served under (`/portal`), or "" for the root.
+    prefix: String,
+    /// The rules of `dist/_headers`: a path pattern and the headers it adds.
+    rules: Arc<Vec<HeaderRule>>,
+}
+
+/// One rule of a `_headers` file: a path (a trailing `*` matches any rest) and headers.
+#[derive(Clone, Debug)]
+pub struct HeaderRule {
+    pub pattern: String,
+    pub headers: Vec<(String, String)>,
+}
+
+impl HeaderRule {
+    pub fn matches(&self, path: &str) -> bool {
+        match self.pattern.strip_suffix('*') {
+            Some(prefix) => path.starts_with(prefix),
+            None => path == self.pattern,
+        }
+    }
+}
+
+/// Reads a `_headers` file (Netlify's and Cloudflare Pages' format).
+pub fn read_header_rules(text: &str) -> Vec<HeaderRule> {
+    let mut rules: Vec<HeaderRule> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if !line.starts_with(char::is_whitespace) {
+            rules.push(HeaderRule {
+                pattern: line.trim().to_owned(),
+                headers: Vec::new(),
+            });
+        } else if let (Some(rule), Some((name, value))) = (rules.last_mut(), line.split_once(':')) {
+            rule.headers
+                .push((name.trim().to_owned(), value.trim().to_owned()));
+        }
+    }
+    rules
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -86,6 +132,7 @@ fn content_type(path: &Path) -> &'static str {
         "json" => "application/json",
         "pdf" => "application/pdf",
         "svg" => "image/svg+xml",
+        "webmanifest" => "application/manifest+json",
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
         "webp" => "image/webp",
@@ -115,6 +162,12 @@ fn file_for(root: &Path, url_path: &str) -> Option<PathBuf> {
 impl Server {
     /// Starts serving `dist` on a free port of 127.0.0.1, in background threads.
     pub fn start(dist: &Path) -> Self {
+        Self::start_at(dist, "")
+    }
+
+    /// [`Server::start`], with the site under `prefix` (such as `/portal`) instead of
+    /// at the root; other paths get an empty 404.
+    pub fn start_at(dist: &Path, prefix: &str) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let server = Self {
@@ -122,6 +175,13 @@ impl Server {
             feed: Arc::new(Mutex::new(FeedReply::Dist)),
             files: Arc::default(),
             log: Arc::new(Mutex::new(Vec::new())),
+            down: Arc::default(),
+            prefix: prefix.trim_end_matches('/').to_owned(),
+            rules: Arc::new(
+                std::fs::read_to_string(dist.join("_headers"))
+                    .map(|text| read_header_rules(&text))
+                    .unwrap_or_default(),
+            ),
         };
         let root = dist.to_path_buf();
         let shared = server.clone();
@@ -146,6 +206,11 @@ impl Server {
             .lock()
             .unwrap()
             .insert(path.to_owned(), (content_type.to_owned(), body.into()));
+    }
+
+    /// Takes the server down (every request closed unanswered) or brings it back.
+    pub fn set_down(&self, down: bool) {
+        self.down.store(down, Ordering::SeqCst);
     }
 
     /// Every request answered so far.
@@ -193,8 +258,39 @@ impl Server {
         let method = parts.next().unwrap_or("").to_owned();
         let target = parts.next().unwrap_or("/");
         let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
+        if self.down.load(Ordering::SeqCst) {
+            self.log.lock().unwrap().push(Served {
+                method,
+                path,
+                status: 0,
+                content_type: String::new(),
+                asked_bytes,
+                answered_bytes: 0,
+            });
+            return;
+        }
 
-        let (status, content_type, body) = if path == "/event.json" {
+        // Under a sub-path (`start_at`), the site's own path; anything else is not ours.
+        let Some(local) = path
+            .strip_prefix(self.prefix.as_str())
+            .filter(|local| local.starts_with('/'))
+            .map(str::to_owned)
+        else {
+            self.log.lock().unwrap().push(Served {
+                method,
+                path,
+                status: 404,
+                content_type: String::new(),
+                asked_bytes,
+                answered_bytes: 0,
+            });
+            let mut stream = reader.into_inner();
+            let _ = stream.write_all(
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+            return;
+        };
+        let (status, content_type, body) = if local == "/event.json" {
             let reply = self.feed.lock().unwrap().clone();
             match reply {
                 FeedReply::Custom {
@@ -202,7 +298,7 @@ impl Server {
                     content_type,
                     body,
                 } => (status, content_type, body),
-                FeedReply::Dist => self.static_file(root, &path),
+                FeedReply::Dist => self.static_file(root, &local),
                 FeedReply::Unreachable => {
                     self.log.lock().unwrap().push(Served {
                         method,
@@ -216,13 +312,13 @@ impl Server {
                 }
                 FeedReply::Slow(wait) => {
                     thread::sleep(wait);
-                    self.static_file(root, &path)
+                    self.static_file(root, &local)
                 }
             }
         } else if let Some((content_type, body)) = self.files.lock().unwrap().get(&path).cloned() {
             (200, content_type, body)
         } else {
-            self.static_file(root, &path)
+            self.static_file(root, &local)
         };
         // Validators, as static hosts send them: a request that names the current
         // version gets `304 Not Modified` and no body.
@@ -244,8 +340,20 @@ impl Server {
             503 => "Service Unavailable",
             _ => "Status",
         };
+        // What `_headers` says for this path; revalidation unless it says otherwise.
+        let mut extra = String::new();
+        let mut cache_control = "no-cache".to_owned();
+        for rule in self.rules.iter().filter(|rule| rule.matches(&local)) {
+            for (name, value) in &rule.headers {
+                if name.eq_ignore_ascii_case("cache-control") {
+                    cache_control = value.clone();
+                } else {
+                    extra.push_str(&format!("{name}: {value}\r\n"));
+                }
+            }
+        }
         let head = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nETag: {etag}\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: {cache_control}\r\nETag: {etag}\r\n{extra}Connection: close\r\n\r\n",
             body.len()
         );
         self.log.lock().unwrap().push(Served {

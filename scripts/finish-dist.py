@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Finishes a release build in DIST after Trunk (the Makefile's `dist` runs it):
+
+- moves Trunk's inline loader out of each page into a hashed `start-*.js` with
+  subresource integrity, so the Content-Security-Policy needs no inline script; the
+  portal's start file first runs src/web/offline.js (service worker, offline helpers);
+- puts the Content-Security-Policy of public/_headers into each page as a <meta>
+  (for hosts that cannot send headers), without what a <meta> cannot carry;
+- writes the event's title into the page's first paint (the skeleton shown until the
+  wasm starts), and its name into <title>;
+- links the icons (scripts/icons.sh) and writes manifest.webmanifest;
+- copies index.html to 404.html (static hosts answer deep links with it);
+- writes sw.js from src/web/sw.js with the list of files to keep and their hash.
+
+Usage: finish-dist.py DIST TERSER
+"""
+import base64
+import hashlib
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = Path(sys.argv[1])
+TERSER = sys.argv[2]
+
+LOADER = re.compile(r"<script type=\"?module\"?>(.*?)</script>", re.S)
+BASE = re.compile(r"<base href=\"?([^\" >]+)\"?>")
+# Trunk's content hashes are 16 hex digits, or fewer when they begin with zeros.
+HASHED = re.compile(r"^[\w.-]+-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$")
+
+
+def sri(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def base_of(page: str) -> str:
+    found = BASE.search(page)
+    if not found:
+        sys.exit("no <base href> in the page: Trunk's data-trunk-public-url is missing")
+    return found.group(1)
+
+
+def minify(path: Path) -> None:
+    subprocess.run([TERSER, str(path), "--module", "--compress", "--mangle",
+                    "--output", str(path)], check=True)
+
+
+def externalise_loader(page_path: Path, prefix: str, before: str) -> None:
+    """Replaces the page's inline module script with a hashed file `prefix-*.js` that
+    runs `before`, then the loader."""
+    page = page_path.read_text()
+    found = LOADER.search(page)
+    if not found:
+        sys.exit(f"{page_path}: Trunk's loader script not found")
+    base = base_of(page)
+    scratch = DIST / f"{prefix}.js"
+    scratch.write_text(before + "\n" + found.group(1))
+    minify(scratch)
+    data = scratch.read_bytes()
+    name = f"{prefix}-{hashlib.sha256(data).hexdigest()[:16]}.js"
+    scratch.rename(DIST / name)
+    tag = f'<script type=module src="{base}{name}" integrity="{sri(data)}" crossorigin></script>'
+    page = page[: found.start()] + tag + page[found.end():]
+    page_path.write_text(page)
+
+
+def policy_from_headers() -> str:
+    """The Content-Security-Policy that public/_headers sends for every path."""
+    text = (ROOT / "public/_headers").read_text()
+    found = re.search(r"^\s+Content-Security-Policy:\s*(.+)$", text, re.M)
+    if not found:
+        sys.exit("public/_headers has no Content-Security-Policy")
+    return found.group(1).strip()
+
+
+def meta_policy(policy: str) -> str:
+    # A <meta> policy cannot carry frame-ancestors (browsers ignore it there and warn).
+    kept = [d.strip() for d in policy.split(";")
+            if d.strip() and d.split()[0] not in ("frame-ancestors", "report-uri", "sandbox")]
+    return "; ".join(kept)
+
+
+def text_of(value, language: str) -> str:
+    """A feed Text (a string, or a map from language to string) in `language`."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and value:
+        return value.get(language) or next(iter(value.values()))
+    return ""
+
+
+def add_head(page_path: Path, tags: str, after: str) -> None:
+    page = page_path.read_text()
+    if after not in page:
+        sys.exit(f"{page_path}: {after} not found")
+    page_path.write_text(page.replace(after, after + tags, 1))
+
+
+def main() -> None:
+    index = DIST / "index.html"
+    base = base_of(index.read_text())
+    offline = (ROOT / "src/web/offline.js").read_text()
+    externalise_loader(index, "start", offline)
+    preview = DIST / "preview/index.html"
+    if preview.is_file():
+        externalise_loader(preview, "preview-start", "")
+
+    # The event as the build's feed names it: first paint, title, manifest.
+    feed = json.loads((DIST / "event.json").read_text())
+    event = feed.get("event", {})
+    language = (event.get("languages") or ["en"])[0]
+    title = text_of(event.get("title"), language) or "Event Portal"
+    page = index.read_text()
+    page = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", page, count=1)
+    page = page.replace(
+        '<div class="skeleton-line skeleton-title"></div>',
+        f'<p class=shell-title lang="{html.escape(language)}">{html.escape(title)}</p>', 1)
+    if "shell-title" not in page:
+        sys.exit("index.html: the shell's title line not found")
+    index.write_text(page)
+
+    add_head(index, (
+        '<link rel=icon href=icons/icon.svg type=image/svg+xml>'
+        '<link rel=apple-touch-icon href=icons/apple-touch-icon.png>'
+        '<link rel=manifest href=manifest.webmanifest>'
+        '<meta name=theme-color content="#0b5cad">'), "<meta charset=utf-8>")
+    page = index.read_text().replace("<link href=data:, rel=icon>", "")
+    index.write_text(page)
+
+    policy = html.escape(meta_policy(policy_from_headers()), quote=False)
+    for page_path in (index, preview):
+        if page_path.is_file():
+            add_head(page_path, f'<meta http-equiv=Content-Security-Policy content="{policy}">',
+                     "<meta charset=utf-8>")
+
+    short = text_of(event.get("short_title"), language) if event.get("short_title") else ""
+    manifest = {
+        "name": title,
+        "short_name": short or (title if len(title) <= 12 else "Event Portal"),
+        "description": "Agenda, speakers, documents and updates of the event.",
+        "lang": language,
+        "dir": "rtl" if language.split("-")[0] in ("ar", "he", "fa", "ur") else "ltr",
+        "start_url": "./",
+        "scope": "./",
+        "id": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5cad",
+        "icons": [
+            {"src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+            {"src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any"},
+            {"src": "icons/icon-maskable-512.png", "sizes": "512x512", "type": "image/png",
+             "purpose": "maskable"},
+            {"src": "icons/icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"},
+        ],
+    }
+    (DIST / "manifest.webmanifest").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
+
+    (DIST / "404.html").write_bytes(index.read_bytes())
+
+    # What the service worker keeps: what index.html loads (hashed), and the files with
+    # fixed names the portal may need offline (the page, catalogues, icons, manifest).
+    page = index.read_text()
+    hashed = sorted({name for name in re.findall(r"[\w.-]+", page)
+                     if HASHED.match(name) and (DIST / name).is_file()})
+    checked = ["index.html", "manifest.webmanifest"]
+    checked += sorted(f"i18n/{p.name}" for p in (DIST / "i18n").glob("*.json")
+                      if p.name != "en.json")
+    checked += sorted(f"icons/{p.name}" for p in (DIST / "icons").iterdir())
+    version = hashlib.sha256()
+    for name in hashed + checked:
+        version.update(name.encode())
+        version.update((DIST / name).read_bytes())
+    worker = (ROOT / "src/web/sw.js").read_text()
+    worker = (worker.replace('"__VERSION__"', json.dumps(version.hexdigest()[:16]))
+              .replace("__HASHED__", json.dumps(hashed))
+              .replace("__CHECKED__", json.dumps(checked)))
+    (DIST / "sw.js").write_text(worker)
+    print(f"sw.js: version {version.hexdigest()[:16]}, {len(hashed)} hashed and "
+          f"{len(checked)} checked files (public URL {base})")
+
+
+main()

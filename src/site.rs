@@ -1,0 +1,70 @@
+//! Where the portal is served from: the site root, or a sub-path such as
+//! `/events/2026/` (`make dist PUBLIC_URL=/events/2026/`). Trunk writes it into the
+//! page's `<base href>`; the router and the portal's own links put it before their paths,
+//! so the same wasm works at any path.
+
+/// The base path of the page whose `<base href>` resolves to `base_uri`, without its
+/// last slash: `""` for `https://example.org/`, `"/events/2026"` for
+/// `https://example.org/events/2026/`.
+pub fn base_of(base_uri: &str) -> &str {
+    let after_scheme = base_uri
+        .split_once("://")
+        .map_or(base_uri, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .map_or("", |slash| &after_scheme[slash..]);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    // Everything after the last slash is a file name, not part of the base.
+    let directory = path.rfind('/').map_or("", |slash| &path[..=slash]);
+    directory.trim_end_matches('/')
+}
+
+/// The portal's base path (see [`base_of`]), read once from the page.
+#[cfg(target_arch = "wasm32")]
+pub fn base() -> &'static str {
+    use std::sync::OnceLock;
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let uri = leptos::prelude::document()
+            .base_uri()
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        base_of(&uri).to_owned()
+    })
+}
+
+/// The address of the portal's own page `path` (such as `/agenda`) where the portal is
+/// served.
+#[cfg(target_arch = "wasm32")]
+pub fn path(path: &str) -> String {
+    format!("{}{path}", base())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_of;
+
+    #[test]
+    fn the_site_root_has_an_empty_base() {
+        assert_eq!(base_of("https://example.org/"), "");
+        assert_eq!(base_of("http://127.0.0.1:8080/"), "");
+        assert_eq!(base_of("http://127.0.0.1:8080/index.html"), "");
+    }
+
+    #[test]
+    fn a_sub_path_is_the_base_without_its_last_slash() {
+        assert_eq!(base_of("https://example.org/events/2026/"), "/events/2026");
+        assert_eq!(
+            base_of("https://example.org/portal/index.html?x=/y/"),
+            "/portal"
+        );
+        assert_eq!(base_of("https://example.org/portal/#/a/"), "/portal");
+    }
+
+    #[test]
+    fn nonsense_gives_the_root() {
+        assert_eq!(base_of(""), "");
+        assert_eq!(base_of("about:blank"), "");
+    }
+}

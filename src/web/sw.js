@@ -1,0 +1,135 @@
+// Event Portal's service worker: after one visit the portal starts with no network.
+//
+// scripts/finish-dist.py copies this file into dist/sw.js and fills in VERSION (a hash
+// of every file below) and the two lists, so each deployment is a new worker: visitors
+// get it on their next visit and a "new version, reload" prompt, never half of each.
+//
+//   the app shell (index.html, hashed JS, wasm, CSS, catalogues, icons)   cache first
+//   event.json                                                             network first
+//   images (speaker photos), as they are seen                  cache, refreshed behind
+//   documents the visitor saved for offline                                cache first
+//   everything else                                                        the network
+"use strict";
+
+const VERSION = "__VERSION__";
+// File names with a content hash: never change, fetched once.
+const HASHED = __HASHED__;
+// Files whose names stay the same: revalidated when a new worker installs.
+const CHECKED = __CHECKED__;
+
+const SHELL_CACHE = `event-portal-shell-${VERSION}`;
+// Outlive versions of the portal: the last feed, photos, the visitor's documents.
+const DATA_CACHE = "event-portal-data";
+const DOCUMENTS_CACHE = "event-portal-documents";
+
+const scope = self.registration.scope;
+const at = (path) => new URL(path, scope).href;
+const INDEX = at("index.html");
+const FEED = at("event.json");
+// The organisers' preview has its own page and never works from the cache.
+const PREVIEW = at("preview/");
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const shell = await caches.open(SHELL_CACHE);
+      await shell.addAll([
+        ...HASHED.map((path) => at(path)),
+        ...CHECKED.map((path) => new Request(at(path), { cache: "no-cache" })),
+      ]);
+      // The feed the first visit showed, for a first start with no network.
+      const data = await caches.open(DATA_CACHE);
+      if (!(await data.match(FEED))) {
+        try {
+          const response = await fetch(FEED, { cache: "no-cache" });
+          if (response.ok) await data.put(FEED, response);
+        } catch (_) {
+          // Offline already: the page keeps its own last good copy too.
+        }
+      }
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("event-portal-shell-") && name !== SHELL_CACHE) {
+          await caches.delete(name);
+        }
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// The page asks the waiting worker to take over when the visitor chooses to reload.
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  const href = url.origin + url.pathname;
+  if (href === FEED) {
+    event.respondWith(networkFirst(request));
+  } else if (request.destination === "image") {
+    event.respondWith(image(request));
+  } else if (!href.startsWith(scope) || href.startsWith(PREVIEW)) {
+    return;
+  } else if (request.mode === "navigate" && !/\.[a-z0-9]+$/i.test(url.pathname)) {
+    // A page of the portal (/agenda/opening): the app shell.
+    event.respondWith(shell(request, INDEX));
+  } else {
+    event.respondWith(saved(request));
+  }
+});
+
+// The shell's copy, else the network.
+async function shell(request, key) {
+  const cached = await caches.match(key, { cacheName: SHELL_CACHE });
+  return cached || fetch(request);
+}
+
+// event.json: the network's answer (kept), else the last one kept, marked as such
+// (src/store.rs then says the programme may be out of date).
+async function networkFirst(request) {
+  const data = await caches.open(DATA_CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await data.put(FEED, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await data.match(FEED);
+    if (!cached) throw error;
+    const headers = new Headers(cached.headers);
+    headers.set("Event-Portal-Offline", "1");
+    return new Response(cached.body, { status: 200, headers });
+  }
+}
+
+// Photos: the kept copy at once, refreshed in the background; else the network's.
+async function image(request) {
+  const data = await caches.open(DATA_CACHE);
+  const cached = await data.match(request);
+  const fresh = fetch(request).then(async (response) => {
+    if (response.ok || response.type === "opaque") await data.put(request, response.clone());
+    return response;
+  });
+  if (cached) {
+    fresh.catch(() => {});
+    return cached;
+  }
+  return fresh;
+}
+
+// The app's own files and the visitor's saved documents from the caches, else the network.
+async function saved(request) {
+  const cached =
+    (await caches.match(request, { cacheName: SHELL_CACHE, ignoreSearch: true })) ||
+    (await caches.match(request, { cacheName: DOCUMENTS_CACHE, ignoreSearch: true }));
+  return cached || fetch(request);
+}

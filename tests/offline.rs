@@ -1,0 +1,503 @@
+//! Offline, installable and secure: the release build's service worker, documents saved
+//! for offline use, the prompt after a new deployment, the Content-Security-Policy, the
+//! manifest, and the portal under a sub-path. In headless Chromium against the test
+//! server, which sends `dist/_headers` and can be taken down as a whole.
+//!
+//! Needs what `tests/browser.rs` needs; the sub-path test also needs the build that
+//! `make dist-subpath` writes (`make test` makes both).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use support::browser::{Browser, PATIENCE};
+use support::server::{FeedReply, Server};
+use support::{dist, run, sample_feed};
+
+const PHONE: (u32, u32) = (375, 812);
+
+const TITLE: &str =
+    "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
+
+/// Every route of the portal with the heading it shows (for the sample feed).
+const ROUTES: &[(&str, &str)] = &[
+    ("/", TITLE),
+    ("/agenda", "Agenda"),
+    ("/agenda/opening", "Opening remarks"),
+    ("/speakers", "Speakers"),
+    ("/speakers/alexandre", "Alexandre"),
+    ("/documents", "Documents"),
+    ("/updates", "Updates"),
+    ("/my", "My agenda"),
+    ("/no/such/page", "Page not found"),
+];
+
+/// Waits until a service worker controls the page and has finished installing.
+async fn wait_for_service_worker(browser: &Browser) {
+    let started = Instant::now();
+    loop {
+        let ready = browser
+            .eval(
+                "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller
+                   && navigator.serviceWorker.controller.state === 'activated'",
+            )
+            .await;
+        if ready == serde_json::Value::Bool(true) {
+            return;
+        }
+        assert!(
+            started.elapsed() < PATIENCE,
+            "no service worker took control of the page"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits for a heading `h1` that contains `text`.
+async fn heading(browser: &Browser, text: &str) {
+    browser.wait_for("main h1", |t| t.contains(text)).await;
+}
+
+#[test]
+fn after_one_visit_every_route_starts_with_no_network() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        heading(&browser, "Agenda").await;
+        wait_for_service_worker(&browser).await;
+
+        server.set_down(true);
+        let before = server.log().len();
+        for (path, title) in ROUTES {
+            browser.open(&server.url(path)).await;
+            heading(&browser, title).await;
+            // The event's title in the header: the feed came from the cache too.
+            browser.wait_for_text(".site-title", TITLE).await;
+        }
+        // A session of the programme, shown from the cached feed.
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for(".session-list", |t| t.contains("Opening remarks"))
+            .await;
+        // The visitor is told the programme may be out of date, politely.
+        let notice = browser
+            .wait_for("[role=status] .notice, .notice", |t| !t.is_empty())
+            .await;
+        assert!(
+            notice
+                .text()
+                .await
+                .unwrap()
+                .contains("could not be updated"),
+            "{}",
+            notice.text().await.unwrap()
+        );
+        // Another language with no network: its catalogue was kept at install.
+        browser.click(Locator::Css("#language-ar")).await;
+        browser.wait_for("nav", |t| t.contains("جدول الأعمال")).await;
+        let unanswered = server.log()[before..]
+            .iter()
+            .filter(|served| served.status != 0)
+            .map(|served| served.path.clone())
+            .collect::<Vec<_>>();
+        assert!(unanswered.is_empty(), "answered while down: {unanswered:?}");
+        assert!(
+            server.log().len() > before,
+            "the portal did try the network (for the feed)"
+        );
+
+        // Back online, the portal takes the feed from the network again.
+        server.set_down(false);
+        browser.open(&server.url("/agenda")).await;
+        heading(&browser, "جدول الأعمال").await;
+        let started = Instant::now();
+        while !server
+            .log()
+            .iter()
+            .skip(before)
+            .any(|served| served.path == "/event.json" && matches!(served.status, 200 | 304))
+        {
+            assert!(started.elapsed() < PATIENCE, "the feed was not asked again");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_saved_document_opens_with_no_network_and_can_be_removed() {
+    run(async {
+        // A report of 3 MB beside the sample's documents, to watch it arrive.
+        let server = Server::start(&dist());
+        let mut feed = sample_feed();
+        let mut big = feed["documents"][1].clone();
+        big["id"] = "big".into();
+        big["title"] = "The full report".into();
+        big["url"] = "documents/full-report.pdf".into();
+        big["bytes"] = 3_000_000.into();
+        feed["documents"].as_array_mut().unwrap().push(big);
+        server.set_feed(FeedReply::json(feed.to_string()));
+        let report: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        server.set_file("/documents/full-report.pdf", "application/pdf", report);
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/documents")).await;
+        heading(&browser, "Documents").await;
+        wait_for_service_worker(&browser).await;
+        let path = "documents/full-report.pdf";
+        let size = 3_000_000u64;
+
+        // The storage line, before and after.
+        let used = browser
+            .wait_for(".storage-use", |t| t.contains("on this device"))
+            .await;
+        let used_before = used.text().await.unwrap();
+
+        let button = format!("li.document:has(a[href='{path}']) .offline-copy button");
+        browser.wait_for(&button, |t| t == "Save for offline").await;
+        browser.click(Locator::Css(&button)).await;
+        let status = format!("li.document:has(a[href='{path}']) .offline-status");
+        browser
+            .wait_for(&status, |t| t.starts_with("Saved on this device"))
+            .await;
+        browser
+            .wait_for(&button, |t| t == "Remove from this device")
+            .await;
+        let focused = browser.focused().await;
+        assert!(
+            focused.ends_with("Remove from this device"),
+            "focus stays on the button: {focused}"
+        );
+        let started = Instant::now();
+        while browser.texts(".storage-use").await.join("") == used_before {
+            assert!(
+                started.elapsed() < PATIENCE,
+                "the storage line did not change"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+
+        // No network: the document opens, whole, and the page remembers it is saved.
+        server.set_down(true);
+        let fetched = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, b.byteLength])),
+                                          e => done([0, String(e)]));",
+                vec![path.into()],
+            )
+            .await
+            .unwrap();
+        assert_eq!(fetched, serde_json::json!([200, size]), "{fetched}");
+        browser.open(&server.url("/documents")).await;
+        browser
+            .wait_for(&button, |t| t == "Remove from this device")
+            .await;
+        browser.open(&server.url(&format!("/{path}"))).await;
+        let started = Instant::now();
+        let downloaded = browser.downloads.join("full-report.pdf");
+        let opened = loop {
+            let url = browser.client.current_url().await.unwrap();
+            if downloaded.is_file() || url.path().ends_with(".pdf") {
+                break url;
+            }
+            assert!(started.elapsed() < PATIENCE, "the document did not open");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let error_page = browser
+            .eval("return document.documentElement.innerText.includes('ERR_')")
+            .await;
+        assert_eq!(
+            error_page,
+            serde_json::Value::Bool(false),
+            "{opened}: an error page"
+        );
+
+        // Removed, it is gone from the device.
+        server.set_down(false);
+        browser.open(&server.url("/documents")).await;
+        browser
+            .wait_for(&button, |t| t == "Remove from this device")
+            .await;
+        browser.click(Locator::Css(&button)).await;
+        browser.wait_for(&button, |t| t == "Save for offline").await;
+        server.set_down(true);
+        let fetched = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(arguments[0]).then(r => done(r.status), e => done(0));",
+                vec![path.into()],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            fetched,
+            serde_json::json!(0),
+            "a removed document stays offline"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        heading(&browser, "Agenda").await;
+        wait_for_service_worker(&browser).await;
+        let caches = "const done = arguments[arguments.length - 1];
+                      caches.keys().then(done);";
+        let before = browser.client.execute_async(caches, vec![]).await.unwrap();
+        assert!(
+            before.to_string().contains("event-portal-shell-"),
+            "{before}"
+        );
+        assert!(
+            browser.texts(".update-prompt").await.is_empty(),
+            "no prompt for the first version"
+        );
+
+        // A new deployment: another sw.js (what a new build writes).
+        let worker = std::fs::read_to_string(dist().join("sw.js")).unwrap();
+        let version = worker
+            .lines()
+            .find(|line| line.starts_with("const VERSION"))
+            .unwrap()
+            .to_owned();
+        let next = worker.replace(&version, "const VERSION = \"next-deployment\";");
+        assert_ne!(worker, next);
+        server.set_file("/sw.js", "text/javascript", next);
+
+        // The visitor moves on in the open tab; the browser finds the new version.
+        browser.click(Locator::Css("nav a[href='/speakers']")).await;
+        heading(&browser, "Speakers").await;
+        browser
+            .eval("navigator.serviceWorker.getRegistration().then(r => r.update())")
+            .await;
+        let prompt = browser
+            .wait_for(".update-prompt", |t| {
+                t.contains("A new version of the portal is ready.")
+            })
+            .await;
+        assert!(prompt.text().await.unwrap().contains("Reload"));
+        // The page still works meanwhile, on the version it started with.
+        browser.click(Locator::Css("nav a[href='/agenda']")).await;
+        heading(&browser, "Agenda").await;
+
+        browser.click(Locator::Css(".update-prompt button")).await;
+        let started = Instant::now();
+        loop {
+            let keys = browser.client.execute_async(caches, vec![]).await;
+            if let Ok(keys) = keys {
+                let keys = keys.to_string();
+                if keys.contains("event-portal-shell-next-deployment")
+                    && keys.matches("event-portal-shell-").count() == 1
+                {
+                    break;
+                }
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "the new version did not take over"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        heading(&browser, "Agenda").await;
+        assert!(
+            browser.texts(".update-prompt").await.is_empty(),
+            "the prompt is gone after the reload"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn the_content_security_policy_holds_on_every_route() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.record_policy_violations().await;
+        for (path, title) in ROUTES {
+            browser.open(&server.url(path)).await;
+            heading(&browser, title).await;
+            assert_eq!(
+                browser.policy_violations().await,
+                Vec::<String>::new(),
+                "{path}"
+            );
+        }
+        // What visitors do: filter, star, the grid at desktop width, another language.
+        browser.open(&server.url("/agenda?q=reality")).await;
+        browser
+            .wait_for(".session-list", |t| t.contains("A present-day reality"))
+            .await;
+        browser
+            .click(Locator::Css("#session-panel-policing button.star"))
+            .await;
+        browser.resize(1280, 800).await;
+        browser.open(&server.url("/agenda")).await;
+        heading(&browser, "Agenda").await;
+        browser.click(Locator::Css("#language-ar")).await;
+        heading(&browser, "جدول الأعمال").await;
+        browser.open(&server.url("/my")).await;
+        browser.wait_for("main h1", |t| !t.is_empty()).await;
+        assert_eq!(browser.policy_violations().await, Vec::<String>::new());
+
+        // The policy was there to be broken.
+        let blocked = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const s = document.createElement('script');
+                 s.textContent = 'window.__ran = true';
+                 document.head.append(s);
+                 setTimeout(() => done([!!window.__ran, window.__violations.length]), 100);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        // Refused by both policies, the header's and the page's <meta>.
+        assert_eq!(
+            blocked,
+            serde_json::json!([false, 2]),
+            "an inline script is refused and reported"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn chromium_finds_the_portal_installable() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/")).await;
+        heading(&browser, TITLE).await;
+        wait_for_service_worker(&browser).await;
+        let manifest = browser
+            .cdp("Page.getAppManifest", serde_json::json!({}))
+            .await;
+        assert_eq!(manifest["errors"], serde_json::json!([]), "{manifest}");
+        let text: serde_json::Value =
+            serde_json::from_str(manifest["data"].as_str().unwrap()).unwrap();
+        assert_eq!(text["name"], TITLE);
+        assert_eq!(text["start_url"], "./");
+        let errors = browser
+            .cdp("Page.getInstallabilityErrors", serde_json::json!({}))
+            .await;
+        assert_eq!(
+            errors["installabilityErrors"],
+            serde_json::json!([]),
+            "{errors}"
+        );
+        // Every icon the manifest names is there, at the size it says.
+        for icon in text["icons"].as_array().unwrap() {
+            let src = icon["src"].as_str().unwrap();
+            let bytes = std::fs::read(dist().join(src)).unwrap();
+            if let Some(size) = icon["sizes"]
+                .as_str()
+                .unwrap()
+                .split('x')
+                .next()
+                .and_then(|s| s.parse::<u32>().ok())
+            {
+                // PNG: width and height at bytes 16..24.
+                let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+                let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+                assert_eq!((width, height), (size, size), "{src}");
+            }
+        }
+        browser.close().await;
+    });
+}
+
+/// The build `make dist-subpath` writes: the portal for `/portal/`.
+fn subpath_dist() -> PathBuf {
+    let dir = std::env::var_os("DIST_SUBPATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-subpath"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no build for /portal/: run `make dist-subpath` (make test does)",
+        dir.display()
+    );
+    dir
+}
+
+#[test]
+fn the_portal_works_under_a_sub_path() {
+    run(async {
+        let server = Server::start_at(&subpath_dist(), "/portal");
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.record_policy_violations().await;
+        browser.open(&server.url("/portal/agenda/opening")).await;
+        heading(&browser, "Opening remarks").await;
+        // The portal's own links stay under the sub-path, and the router follows them.
+        browser
+            .click(Locator::Css("nav a[aria-current], nav a"))
+            .await;
+        let links: Vec<String> = serde_json::from_value(
+            browser
+                .eval("return [...document.querySelectorAll('nav a, a.site-title')].map(a => a.pathname)")
+                .await,
+        )
+        .unwrap();
+        assert!(
+            links.iter().all(|link| link.starts_with("/portal/")),
+            "{links:?}"
+        );
+        browser
+            .click(Locator::Css("nav a[href='/portal/speakers']"))
+            .await;
+        heading(&browser, "Speakers").await;
+        let url = browser.client.current_url().await.unwrap();
+        assert_eq!(url.path(), "/portal/speakers");
+        browser
+            .wait_for("nav a[aria-current=page]", |t| t == "Speakers")
+            .await;
+        // Filters in the query, under the sub-path.
+        browser.open(&server.url("/portal/agenda?q=reality")).await;
+        browser
+            .wait_for(".session-list", |t| t.contains("A present-day reality"))
+            .await;
+        assert!(
+            server
+                .log()
+                .iter()
+                .all(|served| served.path.starts_with("/portal/")),
+            "everything asked for is under /portal/: {:?}",
+            server
+                .log()
+                .iter()
+                .map(|s| s.path.clone())
+                .collect::<Vec<_>>()
+        );
+        // Offline there too: the worker's scope is the sub-path.
+        wait_for_service_worker(&browser).await;
+        let scope = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 navigator.serviceWorker.getRegistration().then(r => done(r.scope));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(scope, serde_json::json!(server.url("/portal/")));
+        server.set_down(true);
+        browser
+            .open(&server.url("/portal/speakers/alexandre"))
+            .await;
+        heading(&browser, "Alexandre").await;
+        assert_eq!(browser.policy_violations().await, Vec::<String>::new());
+        browser.close().await;
+    });
+}
