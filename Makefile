@@ -188,7 +188,7 @@ bench: dist
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 
 browser-test: dist dist-subpath
-	cargo test --test browser --test visitor --test live --test languages --test accessibility --test offline
+	cargo test --test browser --test visitor --test live --test languages --test accessibility --test offline --test deploy
 
 test: lint native-test browser-test size-guard
 

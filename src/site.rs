@@ -22,16 +22,17 @@ pub fn base_of(base_uri: &str) -> &str {
 /// The portal's base path (see [`base_of`]), read once from the page.
 #[cfg(target_arch = "wasm32")]
 pub fn base() -> &'static str {
-    use std::sync::OnceLock;
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let uri = leptos::prelude::document()
-            .base_uri()
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        base_of(&uri).to_owned()
-    })
+    thread_local! {
+        static BASE: &'static str = {
+            let uri = leptos::prelude::document()
+                .base_uri()
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            Box::leak(base_of(&uri).to_owned().into_boxed_str())
+        };
+    }
+    BASE.with(|base| *base)
 }
 
 /// The address of the portal's own page `path` (such as `/agenda`) where the portal is

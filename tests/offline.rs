@@ -277,7 +277,7 @@ fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
         server.set_file("/sw.js", "text/javascript", next);
 
         // The visitor moves on in the open tab; the browser finds the new version.
-        browser.click(Locator::Css("nav a[href='/speakers']")).await;
+        browser.click(Locator::Css("nav a[href='speakers']")).await;
         heading(&browser, "Speakers").await;
         browser
             .eval("navigator.serviceWorker.getRegistration().then(r => r.update())")
@@ -289,7 +289,7 @@ fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
             .await;
         assert!(prompt.text().await.unwrap().contains("Reload"));
         // The page still works meanwhile, on the version it started with.
-        browser.click(Locator::Css("nav a[href='/agenda']")).await;
+        browser.click(Locator::Css("nav a[href='agenda']")).await;
         heading(&browser, "Agenda").await;
 
         browser.click(Locator::Css(".update-prompt button")).await;
@@ -454,9 +454,7 @@ fn the_portal_works_under_a_sub_path() {
             links.iter().all(|link| link.starts_with("/portal/")),
             "{links:?}"
         );
-        browser
-            .click(Locator::Css("nav a[href='/portal/speakers']"))
-            .await;
+        browser.click(Locator::Css("nav a[href='speakers']")).await;
         heading(&browser, "Speakers").await;
         let url = browser.client.current_url().await.unwrap();
         assert_eq!(url.path(), "/portal/speakers");

@@ -35,7 +35,7 @@ pub fn Layout(
         <header class="site-header">
             <div class="site-header-inner">
                 <LanguagePicker />
-                <a href=site::path("/") class="site-title" lang=move || event_title().1>{move || event_title().0}</a>
+                <a href="./" class="site-title" lang=move || event_title().1>{move || event_title().0}</a>
                 <nav aria-label=m.main_navigation>
                     <ul class="nav-list">
                         <NavLink href="/" label=m.nav_home exact=true />
@@ -105,22 +105,24 @@ fn NavLink(
     exact: bool,
 ) -> impl IntoView {
     let pathname = use_location().pathname;
-    let href = site::path(href);
-    let current = {
-        let href = href.clone();
-        move || {
-            pathname.with(|path| {
-                let below = !exact
-                    && path
-                        .strip_prefix(href.trim_end_matches('/'))
-                        .is_some_and(|rest| rest.starts_with('/'));
-                (*path == href || below).then_some("page")
-            })
-        }
+    // Relative to the page's <base href>, so the portal works under any path.
+    let link = href
+        .strip_prefix('/')
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or("./");
+    let address = site::path(href);
+    let current = move || {
+        pathname.with(|path| {
+            let below = !exact
+                && path
+                    .strip_prefix(address.trim_end_matches('/'))
+                    .is_some_and(|rest| rest.starts_with('/'));
+            (*path == address || below).then_some("page")
+        })
     };
     view! {
         <li>
-            <a href=href aria-current=current>{label}</a>
+            <a href=link aria-current=current>{label}</a>
         </li>
     }
 }
@@ -143,7 +145,7 @@ fn PreviewBanner() -> impl IntoView {
                 {move || previewing().then(|| view! {
                     <p class="preview-banner">
                         <strong>{m.preview_banner}</strong>" "
-                        <a href=site::path("/preview/")>{m.back_to_checks}</a>" "
+                        <a href="preview/">{m.back_to_checks}</a>" "
                         <button type="button" class="button button-small" on:click=move |_| store.leave_preview()>
                             {m.leave_preview}
                         </button>

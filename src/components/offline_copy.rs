@@ -125,14 +125,18 @@ pub fn OfflineCopy(
 pub fn StorageUse() -> impl IntoView {
     let m = use_messages();
     let changed = use_context::<StoredChanged>().map(|StoredChanged(signal)| signal);
-    let usage = LocalResource::new(move || {
+    // The storage estimate is the browser's, asked again after each change.
+    let usage = RwSignal::new(None);
+    Effect::new(move |_| {
         if let Some(changed) = changed {
             changed.track();
         }
-        offline::usage()
+        spawn_local(async move {
+            usage.try_set(offline::usage().await);
+        });
     });
     move || {
-        usage.get().flatten().map(|(used, quota)| {
+        usage.get().map(|(used, quota)| {
             view! {
                 <p class="storage-use">
                     {m.storage_used(&m.numbers.file_size(used), &m.numbers.file_size(quota))}

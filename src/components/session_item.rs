@@ -51,7 +51,7 @@ pub fn SessionItem(
     let m = use_messages();
     let visitor = use_visitor();
     let cancelled = session.status == SessionStatus::Cancelled;
-    let href = crate::site::path(&format!("/agenda/{}", session.id));
+    let href = format!("agenda/{}", session.id);
     // Picked once: for the link and for the star's name.
     let (title_text, title_lang) = pick(&feed, &session.title);
     let title = view! {

@@ -13,7 +13,6 @@ use crate::feed::Feed;
 use crate::i18n::zone_place;
 use crate::intl;
 use crate::pages::UpdateItem;
-use crate::site;
 use crate::visitor::use_visitor;
 
 /// The home page: title, when and where, what is on, the description and latest news.
@@ -105,7 +104,7 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                         <ul class="plain-list">
                             {latest.into_iter().map(|update| view! { <li><UpdateItem feed=feed.clone() update level=3 /></li> }).collect_view()}
                         </ul>
-                        <p><a href=site::path("/updates")>{m.all_updates}</a></p>
+                        <p><a href="updates">{m.all_updates}</a></p>
                     })
                 }}
             </section>
@@ -155,7 +154,7 @@ fn NowAndNext(feed: Arc<Feed>, zone: String) -> impl IntoView {
             <p class="phase">{m.starts_in(starts_in)}</p>
         }),
         Phase::After => EitherOf3::B(view! {
-            <p class="phase">{m.event_ended}" "<a href=site::path("/documents")>{m.nav_documents}</a></p>
+            <p class="phase">{m.event_ended}" "<a href="documents">{m.nav_documents}</a></p>
         }),
         Phase::During { now, next } => {
             let now: Vec<_> = now.into_iter().cloned().collect();
@@ -178,7 +177,7 @@ fn NowAndNext(feed: Arc<Feed>, zone: String) -> impl IntoView {
                         <h2>{m.up_next}</h2>
                         <SessionItem feed=feed.clone() session zone=zone.clone() />
                     })}
-                    <p><a href=site::path("/agenda")>{m.nav_agenda}</a></p>
+                    <p><a href="agenda">{m.nav_agenda}</a></p>
                 </section>
             })
         }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::components::{set_head, use_messages};
-use crate::site;
 
 /// "Page not found", with a way back.
 #[component]
@@ -11,8 +10,8 @@ pub fn NotFoundPage(
     /// What is missing, when more is known than the address.
     #[prop(optional)]
     message: Option<&'static str>,
-    /// Where the way back leads, inside the portal (`/agenda`).
-    #[prop(default = "/")]
+    /// Where the way back leads, relative to the portal's base (`agenda`).
+    #[prop(default = "./")]
     back_href: &'static str,
     /// What the way back says.
     #[prop(optional)]
@@ -24,7 +23,7 @@ pub fn NotFoundPage(
         <section class="not-found">
             <h1>{m.not_found_title}</h1>
             <p>{message.unwrap_or(m.not_found_body)}</p>
-            <p><a href=site::path(back_href)>{back_label.unwrap_or(m.back_home)}</a></p>
+            <p><a href=back_href>{back_label.unwrap_or(m.back_home)}</a></p>
         </section>
     }
 }

@@ -15,7 +15,6 @@ use crate::feed::{Feed, Session, SessionStatus};
 use crate::i18n::format_name;
 use crate::intl;
 use crate::pages::NotFoundPage;
-use crate::site;
 use crate::visitor::use_visitor;
 
 /// A session's page, or a not-found page when the id is not in the feed.
@@ -29,7 +28,7 @@ pub fn SessionPage() -> impl IntoView {
                 match feed.session(&id).cloned() {
                     Some(session) => Either::Left(view! { <SessionDetail feed session /> }),
                     None => Either::Right(view! {
-                        <NotFoundPage message=m.session_not_found back_href="/agenda" back_label=m.back_to_agenda />
+                        <NotFoundPage message=m.session_not_found back_href="agenda" back_label=m.back_to_agenda />
                     }),
                 }
             } />
@@ -45,7 +44,7 @@ fn people(feed: &Feed, ids: &[String]) -> Vec<impl IntoView + use<>> {
             let detail = person_detail(feed, speaker, &name);
             view! {
                 <li>
-                    <a href=site::path(&format!("/speakers/{}", speaker.id))><span lang=lang>{name}</span></a>
+                    <a href=format!("speakers/{}", speaker.id)><span lang=lang>{name}</span></a>
                     {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail}</span> })}
                 </li>
             }
@@ -139,7 +138,7 @@ fn SessionDetail(feed: Arc<Feed>, session: Session) -> impl IntoView {
                 </section>
             })}
             {watch.map(|(url, label)| view! { <p class="watch"><SafeLink url label /></p> })}
-            <p><a href=site::path("/agenda")>{m.back_to_agenda}</a></p>
+            <p><a href="agenda">{m.back_to_agenda}</a></p>
         </article>
     }
 }

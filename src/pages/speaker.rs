@@ -12,7 +12,6 @@ use crate::components::{
 };
 use crate::feed::{Feed, Speaker, url};
 use crate::pages::NotFoundPage;
-use crate::site;
 use crate::visitor::use_visitor;
 
 /// A speaker's page, or a not-found page when the id is not in the feed.
@@ -26,7 +25,7 @@ pub fn SpeakerPage() -> impl IntoView {
                 match feed.speaker(&id).cloned() {
                     Some(speaker) => Either::Left(view! { <SpeakerDetail feed speaker /> }),
                     None => Either::Right(view! {
-                        <NotFoundPage message=m.speaker_not_found back_href="/speakers" back_label=m.back_to_speakers />
+                        <NotFoundPage message=m.speaker_not_found back_href="speakers" back_label=m.back_to_speakers />
                     }),
                 }
             } />
@@ -74,7 +73,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            <p><a href=site::path("/speakers")>{m.back_to_speakers}</a></p>
+            <p><a href="speakers">{m.back_to_speakers}</a></p>
         </article>
     }
 }

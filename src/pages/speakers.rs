@@ -10,7 +10,6 @@ use crate::components::{
     FeedGate, Keyed, KeyedList, Portrait, person_detail, pick, use_messages, use_title,
 };
 use crate::feed::{Feed, url};
-use crate::site;
 use crate::store::FeedStore;
 
 /// The list of speakers, in the order the feed gives them, and a search over their
@@ -79,7 +78,7 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
                                 <Portrait photo name=name.clone() small=true />
                                 <div>
                                     <h2 class="speaker-name">
-                                        <a href=site::path(&format!("/speakers/{}", card.id))><span lang=lang>{name}</span></a>
+                                        <a href=format!("speakers/{}", card.id)><span lang=lang>{name}</span></a>
                                     </h2>
                                     {(!detail.is_empty()).then(|| view! { <p class="person-detail">{detail}</p> })}
                                 </div>

@@ -9,7 +9,6 @@ use crate::agenda::fingerprint;
 use crate::components::{FeedGate, Keyed, KeyedList, Paragraphs, pick, use_messages, use_title};
 use crate::feed::{Feed, Update};
 use crate::intl;
-use crate::site;
 use crate::store::FeedStore;
 
 /// Every announcement, newest first.
@@ -99,7 +98,7 @@ pub fn UpdateItem(
                 <p class="update-sessions">{m.concerns}": "
                     {sessions.into_iter().enumerate().map(|(i, (id, (title, lang)))| view! {
                         {(i > 0).then_some(m.comma)}
-                        <a href=site::path(&format!("/agenda/{id}")) lang=lang>{title}</a>
+                        <a href=format!("agenda/{id}") lang=lang>{title}</a>
                     }).collect_view()}
                 </p>
             })}

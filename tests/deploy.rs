@@ -1,0 +1,292 @@
+//! The hosting recipes of docs/DEPLOY.md, checked against the release build: nginx for
+//! real (deploy/nginx.conf, through scripts/nginx-local.sh), and the `_headers` file that
+//! Netlify and Cloudflare Pages read, rule by rule. Both must cache hashed files for a
+//! year, revalidate the page, the service worker and the feed, serve the precompressed
+//! copies, answer deep links with the portal, and send the same security headers as the
+//! page's own `<meta>` policy.
+//!
+//! Needs `dist/` and Debian's nginx with the brotli_static module (`make test` installs
+//! both).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use support::dist;
+use support::server::read_header_rules;
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// The headers every response must carry, as `public/_headers` gives them for `/*`.
+fn security_headers() -> Vec<(String, String)> {
+    let rules = read_header_rules(&std::fs::read_to_string(dist().join("_headers")).unwrap());
+    let all = rules
+        .iter()
+        .find(|rule| rule.pattern == "/*")
+        .expect("a /* rule");
+    all.headers.clone()
+}
+
+/// The build's files whose names carry a content hash, and one of each other kind.
+fn hashed_files() -> Vec<String> {
+    let names: Vec<String> = std::fs::read_dir(dist())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".css"))
+        .filter(|name| name != "sw.js")
+        .collect();
+    assert!(
+        names.iter().any(|n| n.ends_with("_bg.wasm"))
+            && names.iter().any(|n| n.starts_with("start-"))
+            && names.iter().any(|n| n.starts_with("main-")),
+        "{names:?}"
+    );
+    names
+}
+
+/// Files that keep their names and must be revalidated on every use.
+const REVALIDATED: &[&str] = &["/", "/index.html", "/sw.js", "/event.json"];
+
+#[test]
+fn the_headers_file_caches_hashed_files_for_a_year_and_revalidates_the_rest() {
+    let rules = read_header_rules(&std::fs::read_to_string(dist().join("_headers")).unwrap());
+    let cache_control = |path: &str| -> Vec<String> {
+        rules
+            .iter()
+            .filter(|rule| rule.matches(path))
+            .flat_map(|rule| rule.headers.iter())
+            .filter(|(name, _)| name.eq_ignore_ascii_case("cache-control"))
+            .map(|(_, value)| value.clone())
+            .collect()
+    };
+    for name in hashed_files() {
+        assert_eq!(cache_control(&format!("/{name}")), [IMMUTABLE], "/{name}");
+    }
+    for path in REVALIDATED {
+        assert_eq!(cache_control(path), ["no-cache"], "{path}");
+    }
+    // Nothing else is immutable: a catalogue or a document may change under its name.
+    for path in [
+        "/i18n/fr.json",
+        "/documents/agenda.pdf",
+        "/manifest.webmanifest",
+        "/agenda",
+    ] {
+        assert!(
+            cache_control(path).iter().all(|value| value != IMMUTABLE),
+            "{path}"
+        );
+    }
+    // Deep links reach the portal on hosts that read _redirects.
+    let redirects = std::fs::read_to_string(dist().join("_redirects")).unwrap();
+    assert!(
+        redirects
+            .lines()
+            .any(|line| line.split_whitespace().collect::<Vec<_>>() == ["/*", "/index.html", "200"]),
+        "{redirects}"
+    );
+}
+
+#[test]
+fn the_pages_own_policy_is_the_headers_policy_less_what_a_meta_cannot_carry() {
+    let headers = security_headers();
+    let policy = &headers
+        .iter()
+        .find(|(name, _)| name == "Content-Security-Policy")
+        .unwrap()
+        .1;
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(policy.contains(directive), "{directive} in {policy}");
+    }
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    let expected: String = policy
+        .split(';')
+        .map(str::trim)
+        .filter(|d| !d.starts_with("frame-ancestors"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    for page in ["index.html", "404.html", "preview/index.html"] {
+        let html = std::fs::read_to_string(dist().join(page)).unwrap();
+        let meta = format!("<meta http-equiv=Content-Security-Policy content=\"{expected}\">");
+        assert!(html.contains(&meta), "{page} has no {meta}");
+        // No inline script left for the policy to refuse.
+        assert!(
+            !html.contains("<script>") && !html.contains("<script type=module>"),
+            "{page} has an inline script"
+        );
+    }
+}
+
+/// nginx running deploy/nginx.conf on a free port; stopped when dropped.
+struct Nginx {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_nginx() -> Nginx {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/nginx-local.sh");
+    let child = Command::new(script)
+        .arg(dist())
+        .arg(port.to_string())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("run scripts/nginx-local.sh (nginx is installed by make test)");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "nginx did not start (is it installed? make test installs it)"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Nginx { child, port }
+}
+
+/// An answer: status, headers (lower-case names) and body.
+struct Answer {
+    status: u16,
+    headers: HashMap<String, String>,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map(String::as_str).unwrap_or("")
+    }
+}
+
+fn get(port: u16, path: &str, extra: &[(&str, &str)]) -> Answer {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    // HTTP/1.1, as browsers ask (nginx compresses for 1.1 only), one request a connection.
+    let mut request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+    for (name, value) in extra {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream
+        .read_to_end(&mut raw)
+        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    Answer {
+        status,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+#[test]
+fn nginx_serves_the_build_as_docs_deploy_says() {
+    let nginx = start_nginx();
+    let port = nginx.port;
+    let security = security_headers();
+    let index = std::fs::read(dist().join("index.html")).unwrap();
+
+    // The page, and a deep link answered with it (status 200, not 404).
+    for path in ["/", "/agenda/opening", "/speakers/alexandre"] {
+        let answer = get(port, path, &[]);
+        assert_eq!(answer.status, 200, "{path}");
+        assert_eq!(answer.body, index, "{path} is the portal's page");
+        assert_eq!(answer.header("cache-control"), "no-cache", "{path}");
+        assert!(
+            answer.header("content-type").starts_with("text/html"),
+            "{path}"
+        );
+        for (name, value) in &security {
+            assert_eq!(
+                answer.header(&name.to_ascii_lowercase()),
+                value,
+                "{path}: {name}"
+            );
+        }
+    }
+
+    // Revalidated with an ETag: an unchanged file costs a 304 and no body.
+    for path in REVALIDATED {
+        let answer = get(port, path, &[]);
+        assert_eq!(answer.status, 200, "{path}");
+        assert_eq!(answer.header("cache-control"), "no-cache", "{path}");
+        let etag = answer.header("etag").to_owned();
+        assert!(!etag.is_empty(), "{path} has no ETag");
+        let again = get(port, path, &[("If-None-Match", &etag)]);
+        assert_eq!(again.status, 304, "{path}");
+        assert!(again.body.is_empty(), "{path}");
+    }
+
+    // Hashed files for a year, precompressed as asked, with the right types.
+    for name in hashed_files() {
+        let path = format!("/{name}");
+        let plain = std::fs::read(dist().join(&name)).unwrap();
+        for (encoding, suffix) in [("br", ".br"), ("gzip", ".gz")] {
+            let answer = get(port, &path, &[("Accept-Encoding", encoding)]);
+            assert_eq!(answer.status, 200, "{path}");
+            assert_eq!(answer.header("cache-control"), IMMUTABLE, "{path}");
+            assert_eq!(answer.header("content-encoding"), encoding, "{path}");
+            assert!(answer.header("vary").contains("Accept-Encoding"), "{path}");
+            let stored = std::fs::read(dist().join(format!("{name}{suffix}"))).unwrap();
+            assert_eq!(answer.body, stored, "{path} as {encoding}");
+        }
+        let answer = get(port, &path, &[]);
+        assert_eq!(answer.header("content-encoding"), "", "{path} uncompressed");
+        assert_eq!(answer.body, plain, "{path}");
+        let expected_type = match name.rsplit('.').next().unwrap() {
+            "wasm" => "application/wasm",
+            "css" => "text/css",
+            _ => "application/javascript",
+        };
+        assert!(
+            answer.header("content-type").starts_with(expected_type),
+            "{path}: {}",
+            answer.header("content-type")
+        );
+    }
+    let manifest = get(port, "/manifest.webmanifest", &[]);
+    assert!(
+        manifest
+            .header("content-type")
+            .starts_with("application/manifest+json"),
+        "{}",
+        manifest.header("content-type")
+    );
+    assert_eq!(manifest.header("x-content-type-options"), "nosniff");
+}
