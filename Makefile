@@ -25,6 +25,10 @@ AXE_CORE_VERSION := 4.14.1
 AXE_CORE_DIR := $(CACHE)/axe-core-$(AXE_CORE_VERSION)
 # The accessibility checker the browser tests inject into each page (tests/accessibility.rs).
 export AXE_CORE := $(AXE_CORE_DIR)/node_modules/axe-core/axe.min.js
+# Lighthouse for `make bench`; 12.2.3 is the last that runs on Node 20.
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE_DIR := $(CACHE)/lighthouse-$(LIGHTHOUSE_VERSION)
+LIGHTHOUSE := $(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse
 CARGO_FUZZ_VERSION := 0.13.2
 CARGO_FUZZ_DIR := $(CACHE)/cargo-fuzz-$(CARGO_FUZZ_VERSION)
 CARGO_FUZZ := $(CARGO_FUZZ_DIR)/bin/cargo-fuzz
@@ -44,7 +48,7 @@ help:
 	@echo "make test    formatting, clippy (native and wasm32), native tests, browser tests, size budgets"
 	@echo "make dist    release build into dist/, with .br and .gz copies"
 	@echo "make size    what a first visit to /agenda downloads, and the budgets"
-	@echo "make bench  the agenda of a 2,000-session event in Chromium: how long it takes"
+	@echo "make bench   the agenda of a 2,000-session event in Chromium, and Lighthouse's scores"
 	@echo "make fuzz    libFuzzer on the feed path for FUZZ_SECONDS (600); needs nightly Rust"
 	@echo "make preview the release build at http://127.0.0.1:8081, with the organisers' /preview/"
 
@@ -98,6 +102,11 @@ $(AXE_CORE):
 	@echo "Installing axe-core $(AXE_CORE_VERSION) into $(AXE_CORE_DIR)"
 	mkdir -p $(AXE_CORE_DIR)
 	cd $(AXE_CORE_DIR) && npm install --silent --no-audit --no-fund --save-exact axe-core@$(AXE_CORE_VERSION)
+
+$(LIGHTHOUSE):
+	@echo "Installing lighthouse $(LIGHTHOUSE_VERSION) into $(LIGHTHOUSE_DIR)"
+	mkdir -p $(LIGHTHOUSE_DIR)
+	cd $(LIGHTHOUSE_DIR) && npm install --silent --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
 
 tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER) $(AXE_CORE)
 	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
@@ -182,10 +191,12 @@ native-test: tools
 
 # A large generated event (2,000 sessions) read natively and shown in Chromium; prints
 # the figures (docs/BENCHMARKS.md keeps them). The dev profile: the browser does the work.
-bench: dist
+# Then Lighthouse (mobile) on the sample event as nginx serves it (scripts/lighthouse.sh).
+bench: dist $(LIGHTHOUSE)
 	mkdir -p target/bench
 	scripts/gen-large-feed.py > target/bench/event.json
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
+	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
 browser-test: dist dist-subpath
 	cargo test --test browser --test visitor --test live --test languages --test accessibility --test offline --test deploy

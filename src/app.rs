@@ -8,7 +8,7 @@ use crate::components::{Layout, Replace, keep_focus, set_language};
 use crate::feed::Feed;
 use crate::i18n::{self, Language};
 use crate::pages::*;
-use crate::store::FeedStore;
+use crate::store::{FeedStatus, FeedStore};
 use crate::visitor::Visitor;
 
 /// The portal's routes in its layout, with `$extra` routes after them, in the
@@ -86,10 +86,19 @@ pub fn App() -> impl IntoView {
             None => previous.copied().flatten(),
         }
     });
+    // The first paint waits until the feed is here or has failed: index.html's title and
+    // skeleton stay meanwhile, and the page does not shift when the event's title and
+    // programme arrive a moment after the wasm (Lighthouse's layout shift was 0.88).
+    let settled = Memo::new(move |previous: Option<&bool>| {
+        previous.copied().unwrap_or(false)
+            || store.feed.with(Option::is_some)
+            || store.status.with(|status| *status != FeedStatus::Loading)
+    });
+    let ready = Memo::new(move |_| if settled.get() { shown.get() } else { None });
     #[cfg(not(feature = "preview"))]
-    let app = portal!(shown,);
+    let app = portal!(ready,);
     #[cfg(feature = "preview")]
-    let app = portal!(shown, <Route path=path!("/preview") view=PreviewPage />);
+    let app = portal!(ready, <Route path=path!("/preview") view=PreviewPage />);
     app
 }
 

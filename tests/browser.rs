@@ -451,28 +451,69 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
         browser
             .wait_for(".session-title", |t| t == "Opening remarks")
             .await;
+        // Then the service worker installs, in the background: let it finish.
+        let started = Instant::now();
+        while browser
+            .eval("return !!navigator.serviceWorker.controller")
+            .await
+            != serde_json::Value::Bool(true)
+        {
+            assert!(started.elapsed() < PATIENCE, "no service worker");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         let mut paths: Vec<String> = server.log().into_iter().map(|r| r.path).collect();
         paths.sort();
-        // The feed is fetched once: the preload in index.html is the fetch the app uses.
-        assert_eq!(
-            paths.iter().filter(|p| *p == "/event.json").count(),
-            1,
-            "{paths:?}"
-        );
         // scripts/size.sh counts index.html and what it references, plus the feed.
         let index = std::fs::read_to_string(dist().join("index.html")).unwrap();
-        for path in &paths {
-            // index.html is minified: attribute values may or may not be quoted.
-            let counted = path == "/agenda"
+        // index.html is minified: attribute values may or may not be quoted.
+        let counted = |path: &str| {
+            let relative = path.trim_start_matches('/');
+            path == "/agenda"
                 || path == "/event.json"
-                || index.contains(&format!("=\"{path}\""))
-                || index.contains(&format!("={path} "));
+                || [path, relative].iter().any(|p| {
+                    index.contains(&format!("=\"{p}\""))
+                        || index.contains(&format!("={p} "))
+                        || index.contains(&format!("={p}>"))
+                })
+        };
+        // What the service worker keeps for offline use (sw.js lists it).
+        let worker = std::fs::read_to_string(dist().join("sw.js")).unwrap();
+        let kept = |path: &str| {
+            path == "/sw.js" || worker.contains(&format!("\"{}\"", path.trim_start_matches('/')))
+        };
+        for path in &paths {
             assert!(
-                counted,
-                "{path} is downloaded but not in the size report: {paths:?}"
+                counted(path) || kept(path),
+                "{path} is downloaded but neither in the size report nor kept offline: {paths:?}"
             );
         }
-        assert_eq!(paths.len(), 5, "page, CSS, JS, wasm, feed: {paths:?}");
+        // The page's own files once each: the worker takes them from the HTTP cache.
+        for path in paths
+            .iter()
+            .filter(|p| p.ends_with(".wasm") || p.ends_with(".js") || p.ends_with(".css"))
+        {
+            if path != "/sw.js" {
+                assert_eq!(
+                    paths.iter().filter(|p| *p == path).count(),
+                    1,
+                    "{path}: {paths:?}"
+                );
+            }
+        }
+        // The feed: the preload in index.html is the fetch the app uses; the worker
+        // revalidates it once to keep a copy.
+        let feeds = paths.iter().filter(|p| *p == "/event.json").count();
+        assert!((1..=2).contains(&feeds), "{paths:?}");
+        let page: Vec<&String> = paths
+            .iter()
+            .filter(|p| counted(p) && !p.starts_with("/icons/") && !p.ends_with(".webmanifest"))
+            .filter(|p| *p != "/event.json" && *p != "/index.html")
+            .collect();
+        assert_eq!(
+            page.len(),
+            5,
+            "page, CSS, start, JS glue, wasm (and the feed): {paths:?}"
+        );
         browser.close().await;
     });
 }
