@@ -185,13 +185,12 @@ def main() -> None:
     (DIST / "404.html").write_bytes(index.read_bytes())
 
     # What the service worker keeps: what index.html loads (hashed), and the files with
-    # fixed names the portal may need offline (the page, catalogues, favicon, manifest).
+    # fixed names the portal needs offline (the page, favicon, manifest). Catalogues are kept
+    # as a visitor first needs each (sw.js): a visit downloads only its own language.
     page = index.read_text()
     hashed = sorted({name for name in re.findall(r"[\w.-]+", page)
                      if HASHED.match(name) and (DIST / name).is_file()})
     checked = ["index.html", "manifest.webmanifest"]
-    checked += sorted(f"i18n/{p.name}" for p in (DIST / "i18n").glob("*.json")
-                      if p.name != "en.json")
     # The favicon; the PNG icons are the installed app's, which the browser keeps itself.
     checked += ["icons/icon.svg"]
     version = hashlib.sha256()

@@ -6,7 +6,7 @@
 # With --guard (what `make test` uses) only the guards fail the run. Both are the budgets
 # today; a guard may sit above its budget only while a budget does not hold, with the
 # figures that explain it in the README's "Size".
-# The list is what index.html references (stylesheet, scripts, wasm, preloads, favicon,
+# The list is what index.html references (and the wasm that start-*.js fetches) (stylesheet, scripts, wasm, preloads, favicon,
 # manifest; quoted or, minified, not; not the apple-touch-icon, which only Safari fetches,
 # and only when a visitor adds the portal to the home screen) plus the feed; the browser test `first_visit_downloads_what_the_size_report_counts` checks that
 # a real visit downloads no more than this. The organisers' preview (dist/preview/) is a
@@ -18,17 +18,30 @@ dist=${1:-dist}
 total_budget=$((150 * 1000))
 wasm_budget=$((120 * 1000))
 # Today's figures (2026-11-28, with the Visitor experience, Live updates with the
-# lists kept by key, and six languages): wasm 194.5 KB, first visit 206.9 KB. Neither
+# lists kept by key, six languages, and offline: the update prompt, saved documents,
+# styles set through the CSSOM for the Content-Security-Policy, the start script, the
+# favicon and the manifest): wasm 203.2 KB, first visit 217.7 KB. Neither
 # budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
 # until the budgets are decided again (README, "Size").
-total_guard=208200
-wasm_guard=195800
+total_guard=219200
+wasm_guard=204700
 
 files=(index.html)
 while IFS= read -r ref; do
   ref=${ref#/}
   [ -f "$dist/$ref" ] && [[ " ${files[*]} " != *" $ref "* ]] && files+=("$ref")
 done < <(grep -oE '(href|src)=("[^"]+"|[^ >"]+)' "$dist/index.html" | sed -E 's/^(href|src)="?([^"]+)"?$/\2/' | grep -vE '^(https?:|mailto:|data:|#|/$)' | grep -v apple-touch-icon)
+
+# The wasm is not in index.html: the start script fetches it after the first paint.
+for f in "${files[@]}"; do
+  [[ $f == start-*.js ]] || continue
+  while IFS= read -r ref; do
+    ref=${ref#/}
+    [ -f "$dist/$ref" ] && [[ " ${files[*]} " != *" $ref "* ]] && files+=("$ref")
+  done < <(grep -oE '["'"'"'][^"'"'"']+_bg\.wasm["'"'"']' "$dist/$f" | tr -d "\"'" | sed -E 's|^.*/([^/]+)$|\1|')
+done
+wasm_count=$(printf '%s\n' "${files[@]}" | grep -c '\.wasm$' || true)
+[ "$wasm_count" = 1 ] || { echo "size.sh: expected one wasm in the first visit, found $wasm_count"; exit 1; }
 
 printf '%-44s %10s %10s %10s\n' "file (first visit to /agenda)" raw gzip brotli
 raw_total=0; gz_total=0; br_total=0; wasm_br=0

@@ -461,10 +461,20 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
             assert!(started.elapsed() < PATIENCE, "no service worker");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let mut paths: Vec<String> = server.log().into_iter().map(|r| r.path).collect();
-        paths.sort();
-        // scripts/size.sh counts index.html and what it references, plus the feed.
-        let index = std::fs::read_to_string(dist().join("index.html")).unwrap();
+        let log = server.log();
+        // scripts/size.sh counts index.html and what it references, the wasm that the
+        // start script fetches, and the feed.
+        let mut index = std::fs::read_to_string(dist().join("index.html")).unwrap();
+        let start = index
+            .split(['"', ' ', '>'])
+            .find(|part| part.starts_with("/start-") && part.ends_with(".js"))
+            .expect("index.html loads a start script")
+            .to_owned();
+        let start = std::fs::read_to_string(dist().join(start.trim_start_matches('/'))).unwrap();
+        // The start script names the wasm in quotes: as an attribute value, for the check.
+        for wasm in start.split('"').filter(|part| part.ends_with("_bg.wasm")) {
+            index.push_str(&format!(" src=\"{wasm}\""));
+        }
         // index.html is minified: attribute values may or may not be quoted.
         let counted = |path: &str| {
             let relative = path.trim_start_matches('/');
@@ -476,44 +486,47 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
                         || index.contains(&format!("={p}>"))
                 })
         };
-        // What the service worker keeps for offline use (sw.js lists it).
-        let worker = std::fs::read_to_string(dist().join("sw.js")).unwrap();
-        let kept = |path: &str| {
-            path == "/sw.js" || worker.contains(&format!("\"{}\"", path.trim_start_matches('/')))
-        };
-        for path in &paths {
-            assert!(
-                counted(path) || kept(path),
-                "{path} is downloaded but neither in the size report nor kept offline: {paths:?}"
-            );
-        }
-        // The page's own files once each: the worker takes them from the HTTP cache.
-        for path in paths
+        // What the page asks for is what the size report counts, each once.
+        let mut page: Vec<&str> = log
             .iter()
-            .filter(|p| p.ends_with(".wasm") || p.ends_with(".js") || p.ends_with(".css"))
-        {
-            if path != "/sw.js" {
+            .filter(|served| !served.precache && served.path != "/sw.js")
+            .map(|served| served.path.as_str())
+            .collect();
+        page.sort();
+        for path in &page {
+            assert!(
+                counted(path),
+                "{path} is downloaded but not in the size report: {page:?}"
+            );
+            // Once each (the browser may ask for its favicon again, a 304).
+            if !path.starts_with("/icons/") {
                 assert_eq!(
-                    paths.iter().filter(|p| *p == path).count(),
+                    page.iter().filter(|p| *p == path).count(),
                     1,
-                    "{path}: {paths:?}"
+                    "{path}: {page:?}"
                 );
             }
         }
-        // The feed: the preload in index.html is the fetch the app uses; the worker
-        // revalidates it once to keep a copy.
-        let feeds = paths.iter().filter(|p| *p == "/event.json").count();
-        assert!((1..=2).contains(&feeds), "{paths:?}");
-        let page: Vec<&String> = paths
-            .iter()
-            .filter(|p| counted(p) && !p.starts_with("/icons/") && !p.ends_with(".webmanifest"))
-            .filter(|p| *p != "/event.json" && *p != "/index.html")
-            .collect();
+        page.dedup();
         assert_eq!(
             page.len(),
-            5,
-            "page, CSS, start, JS glue, wasm (and the feed): {paths:?}"
+            8,
+            "page, CSS, start, JS glue, wasm, feed, favicon, manifest: {page:?}"
         );
+        // Then the service worker keeps what sw.js lists, and nothing else: the page's
+        // own files come from the HTTP cache, not the network again.
+        let worker = std::fs::read_to_string(dist().join("sw.js")).unwrap();
+        for served in log.iter().filter(|served| served.precache) {
+            let name = served.path.trim_start_matches('/');
+            assert!(
+                worker.contains(&format!("\"{name}\"")) || name == "event.json",
+                "the service worker fetched {name}, which sw.js does not list"
+            );
+            assert!(
+                !name.ends_with(".wasm") && !name.ends_with(".css"),
+                "{name} downloaded twice"
+            );
+        }
         browser.close().await;
     });
 }

@@ -354,6 +354,8 @@ fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english
             server
                 .log()
                 .iter()
+                // The page's own requests (the service worker keeps them all, later).
+                .filter(|served| !served.precache)
                 .map(|served| served.path.clone())
                 .filter(|path| path.starts_with("/i18n/"))
                 .collect()

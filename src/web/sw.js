@@ -4,7 +4,8 @@
 // of every file below) and the two lists, so each deployment is a new worker: visitors
 // get it on their next visit and a "new version, reload" prompt, never half of each.
 //
-//   the app shell (index.html, hashed JS, wasm, CSS, catalogues, icons)   cache first
+//   the app shell (index.html, hashed JS, wasm, CSS, favicon, manifest)  cache first
+//   catalogues (i18n/), as a visitor first needs each one                  cache first
 //   event.json                                                             network first
 //   images (speaker photos), as they are seen                  cache, refreshed behind
 //   documents the visitor saved for offline                                cache first
@@ -26,22 +27,27 @@ const scope = self.registration.scope;
 const at = (path) => new URL(path, scope).href;
 const INDEX = at("index.html");
 const FEED = at("event.json");
+// The interface's languages other than English: kept as a visitor first needs each one
+// (a visit never downloads the languages it does not use), with this version's shell.
+const CATALOGUES = at("i18n/");
 // The organisers' preview has its own page and never works from the cache.
 const PREVIEW = at("preview/");
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
+      // Marked, so that a server's logs (and the tests) tell them from the page's own.
+      const headers = { "Event-Portal-Precache": "1" };
       const shell = await caches.open(SHELL_CACHE);
       await shell.addAll([
-        ...HASHED.map((path) => at(path)),
-        ...CHECKED.map((path) => new Request(at(path), { cache: "no-cache" })),
+        ...HASHED.map((path) => new Request(at(path), { headers })),
+        ...CHECKED.map((path) => new Request(at(path), { cache: "no-cache", headers })),
       ]);
       // The feed the first visit showed, for a first start with no network.
       const data = await caches.open(DATA_CACHE);
       if (!(await data.match(FEED))) {
         try {
-          const response = await fetch(FEED, { cache: "no-cache" });
+          const response = await fetch(FEED, { cache: "no-cache", headers });
           if (response.ok) await data.put(FEED, response);
         } catch (_) {
           // Offline already: the page keeps its own last good copy too.
@@ -54,8 +60,16 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
+      const shell = await caches.open(SHELL_CACHE);
       for (const name of await caches.keys()) {
         if (name.startsWith("event-portal-shell-") && name !== SHELL_CACHE) {
+          // The languages the visitor used stay available offline: this version's copies.
+          const old = await caches.open(name);
+          for (const request of await old.keys()) {
+            if (request.url.startsWith(CATALOGUES) && !(await shell.match(request))) {
+              await shell.add(new Request(request.url, { cache: "no-cache" })).catch(() => {});
+            }
+          }
           await caches.delete(name);
         }
       }
@@ -80,6 +94,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(image(request));
   } else if (!href.startsWith(scope) || href.startsWith(PREVIEW)) {
     return;
+  } else if (href.startsWith(CATALOGUES)) {
+    event.respondWith(catalogue(request));
   } else if (request.mode === "navigate" && !/\.[a-z0-9]+$/i.test(url.pathname)) {
     // A page of the portal (/agenda/opening): the app shell.
     event.respondWith(shell(request, INDEX));
@@ -124,6 +140,16 @@ async function image(request) {
     return cached;
   }
   return fresh;
+}
+
+// A catalogue: the copy kept with this version, else the network's, kept.
+async function catalogue(request) {
+  const shell = await caches.open(SHELL_CACHE);
+  const cached = await shell.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await shell.put(request, response.clone());
+  return response;
 }
 
 // The app's own files and the visitor's saved documents from the caches, else the network.

@@ -67,6 +67,9 @@ pub struct Served {
     /// Bytes on the wire: the request (line and headers), and the answer (head and body).
     pub asked_bytes: usize,
     pub answered_bytes: usize,
+    /// Asked by the service worker as it installs (`Event-Portal-Precache`), not by the
+    /// page.
+    pub precache: bool,
 }
 
 /// A file a test serves beside `dist/`: its content type and body.
@@ -254,6 +257,7 @@ impl Server {
         {
             let _ = std::io::copy(&mut reader.by_ref().take(length), &mut std::io::sink());
         }
+        let precache = headers.contains_key("event-portal-precache");
         let mut parts = request_line.split_whitespace();
         let method = parts.next().unwrap_or("").to_owned();
         let target = parts.next().unwrap_or("/");
@@ -266,6 +270,7 @@ impl Server {
                 content_type: String::new(),
                 asked_bytes,
                 answered_bytes: 0,
+                precache,
             });
             return;
         }
@@ -283,6 +288,7 @@ impl Server {
                 content_type: String::new(),
                 asked_bytes,
                 answered_bytes: 0,
+                precache,
             });
             let mut stream = reader.into_inner();
             let _ = stream.write_all(
@@ -307,6 +313,7 @@ impl Server {
                         content_type: String::new(),
                         asked_bytes,
                         answered_bytes: 0,
+                        precache,
                     });
                     return;
                 }
@@ -363,6 +370,7 @@ impl Server {
             content_type: content_type.clone(),
             asked_bytes,
             answered_bytes: head.len() + body.len(),
+            precache,
         });
         let mut stream = reader.into_inner();
         let _ = stream.write_all(head.as_bytes());
