@@ -504,3 +504,42 @@ fn the_portal_works_under_a_sub_path() {
         browser.close().await;
     });
 }
+
+#[test]
+fn a_speakers_photo_seen_once_shows_with_no_network() {
+    run(async {
+        let server = Server::start(&dist());
+        let mut feed = sample_feed();
+        feed["speakers"][1]["photo"] = "photos/carl.svg".into();
+        server.set_feed(FeedReply::json(feed.to_string()));
+        server.set_file(
+            "/photos/carl.svg",
+            "image/svg+xml",
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><rect width="120" height="120" fill="#2a6"/></svg>"##,
+        );
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/speakers")).await;
+        heading(&browser, "Speakers").await;
+        wait_for_service_worker(&browser).await;
+        // Seen once, with the worker in charge.
+        browser.open(&server.url("/speakers/alexandre")).await;
+        heading(&browser, "Alexandre").await;
+        let loaded = "const done = arguments[arguments.length - 1];
+            const check = () => { const img = document.querySelector('main img.portrait');
+              if (img && img.complete) done(img.naturalWidth); else setTimeout(check, 50); };
+            check();";
+        let width = browser.client.execute_async(loaded, vec![]).await.unwrap();
+        assert_eq!(width, serde_json::json!(120));
+
+        server.set_down(true);
+        browser.open(&server.url("/speakers/alexandre")).await;
+        heading(&browser, "Alexandre").await;
+        let width = browser.client.execute_async(loaded, vec![]).await.unwrap();
+        assert_eq!(width, serde_json::json!(120), "the photo, from the cache");
+        assert!(
+            browser.texts("main .portrait-initials").await.is_empty(),
+            "no initials in its place"
+        );
+        browser.close().await;
+    });
+}
