@@ -57,6 +57,16 @@ async fn wait_for_service_worker(browser: &Browser) {
     }
 }
 
+/// A server and a browser that has visited `path` (whose heading says `title`), with the
+/// service worker in charge.
+async fn visited(server: Server, path: &str, title: &str) -> (Server, Browser) {
+    let browser = Browser::start(PHONE.0, PHONE.1).await;
+    browser.open(&server.url(path)).await;
+    heading(&browser, title).await;
+    wait_for_service_worker(&browser).await;
+    (server, browser)
+}
+
 /// Waits for a heading `h1` that contains `text`.
 async fn heading(browser: &Browser, text: &str) {
     browser.wait_for("main h1", |t| t.contains(text)).await;
@@ -65,11 +75,7 @@ async fn heading(browser: &Browser, text: &str) {
 #[test]
 fn after_one_visit_every_route_starts_with_no_network() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        heading(&browser, "Agenda").await;
-        wait_for_service_worker(&browser).await;
+        let (server, browser) = visited(Server::start(&dist()), "/agenda", "Agenda").await;
         // Arabic once, online: its catalogue is then kept too.
         browser.click(Locator::Css("#language-ar")).await;
         heading(&browser, "جدول الأعمال").await;
@@ -149,10 +155,7 @@ fn a_saved_document_opens_with_no_network_and_can_be_removed() {
         server.set_feed(FeedReply::json(feed.to_string()));
         let report: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
         server.set_file("/documents/full-report.pdf", "application/pdf", report);
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/documents")).await;
-        heading(&browser, "Documents").await;
-        wait_for_service_worker(&browser).await;
+        let (server, browser) = visited(server, "/documents", "Documents").await;
         let path = "documents/full-report.pdf";
         let size = 3_000_000u64;
 
@@ -253,11 +256,7 @@ fn a_saved_document_opens_with_no_network_and_can_be_removed() {
 #[test]
 fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/agenda")).await;
-        heading(&browser, "Agenda").await;
-        wait_for_service_worker(&browser).await;
+        let (server, browser) = visited(Server::start(&dist()), "/agenda", "Agenda").await;
         let caches = "const done = arguments[arguments.length - 1];
                       caches.keys().then(done);";
         let before = browser.client.execute_async(caches, vec![]).await.unwrap();
@@ -382,11 +381,7 @@ fn the_content_security_policy_holds_on_every_route() {
 #[test]
 fn chromium_finds_the_portal_installable() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/")).await;
-        heading(&browser, TITLE).await;
-        wait_for_service_worker(&browser).await;
+        let (_server, browser) = visited(Server::start(&dist()), "/", TITLE).await;
         let manifest = browser
             .cdp("Page.getAppManifest", serde_json::json!({}))
             .await;
@@ -517,10 +512,7 @@ fn a_speakers_photo_seen_once_shows_with_no_network() {
             "image/svg+xml",
             r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="120"><rect width="120" height="120" fill="#2a6"/></svg>"##,
         );
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
-        browser.open(&server.url("/speakers")).await;
-        heading(&browser, "Speakers").await;
-        wait_for_service_worker(&browser).await;
+        let (server, browser) = visited(server, "/speakers", "Speakers").await;
         // Seen once, with the worker in charge.
         browser.open(&server.url("/speakers/alexandre")).await;
         heading(&browser, "Alexandre").await;

@@ -262,16 +262,18 @@ impl Server {
         let method = parts.next().unwrap_or("").to_owned();
         let target = parts.next().unwrap_or("/");
         let path = target.split(['?', '#']).next().unwrap_or("/").to_owned();
+        // A request left unanswered (status 0) or refused with an empty body.
+        let unanswered = |status: u16| Served {
+            method: method.clone(),
+            path: path.clone(),
+            status,
+            content_type: String::new(),
+            asked_bytes,
+            answered_bytes: 0,
+            precache,
+        };
         if self.down.load(Ordering::SeqCst) {
-            self.log.lock().unwrap().push(Served {
-                method,
-                path,
-                status: 0,
-                content_type: String::new(),
-                asked_bytes,
-                answered_bytes: 0,
-                precache,
-            });
+            self.log.lock().unwrap().push(unanswered(0));
             return;
         }
 
@@ -281,15 +283,7 @@ impl Server {
             .filter(|local| local.starts_with('/'))
             .map(str::to_owned)
         else {
-            self.log.lock().unwrap().push(Served {
-                method,
-                path,
-                status: 404,
-                content_type: String::new(),
-                asked_bytes,
-                answered_bytes: 0,
-                precache,
-            });
+            self.log.lock().unwrap().push(unanswered(404));
             let mut stream = reader.into_inner();
             let _ = stream.write_all(
                 b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
@@ -306,15 +300,7 @@ impl Server {
                 } => (status, content_type, body),
                 FeedReply::Dist => self.static_file(root, &local),
                 FeedReply::Unreachable => {
-                    self.log.lock().unwrap().push(Served {
-                        method,
-                        path,
-                        status: 0,
-                        content_type: String::new(),
-                        asked_bytes,
-                        answered_bytes: 0,
-                        precache,
-                    });
+                    self.log.lock().unwrap().push(unanswered(0));
                     return;
                 }
                 FeedReply::Slow(wait) => {
