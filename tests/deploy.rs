@@ -223,7 +223,14 @@ fn nginx_serves_the_build_as_docs_deploy_says() {
     let index = std::fs::read(dist().join("index.html")).unwrap();
 
     // The page, and a deep link answered with it (status 200, not 404).
-    for path in ["/", "/agenda/opening", "/speakers/alexandre"] {
+    // (/documents is also the name of the folder the documents are in.)
+    for path in [
+        "/",
+        "/agenda/opening",
+        "/speakers/alexandre",
+        "/documents",
+        "/my?ids=opening",
+    ] {
         let answer = get(port, path, &[]);
         assert_eq!(answer.status, 200, "{path}");
         assert_eq!(answer.body, index, "{path} is the portal's page");
