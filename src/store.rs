@@ -269,6 +269,9 @@ impl FeedStore {
             let ok = match result {
                 Ok(Fetched::Same) => true,
                 Ok(Fetched::New(text, hash, feed)) => {
+                    // Reading the feed and building pages from it are two tasks, not one
+                    // long one: the browser may paint and handle input in between.
+                    next_task().await;
                     self.apply(*feed);
                     self.poll.update_value(|poll| poll.hash = Some(hash));
                     write_storage(STORED_FEED, &text);
@@ -368,6 +371,14 @@ fn hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Resolves in a later task of the event loop (a `setTimeout` of 0).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn document_hidden() -> bool {
