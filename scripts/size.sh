@@ -20,7 +20,7 @@ wasm_budget=$((120 * 1000))
 # Today's figures (2026-11-28, with the Visitor experience, Live updates with the
 # lists kept by key, six languages, and offline: the update prompt, saved documents,
 # styles set through the CSSOM for the Content-Security-Policy, the start script, the
-# favicon and the manifest): wasm 203.2 KB, first visit 217.7 KB. Neither
+# favicon and the manifest): wasm 203.5 KB, first visit 218.0 KB. Neither
 # budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
 # until the budgets are decided again (README, "Size").
 total_guard=219200
