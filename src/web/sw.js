@@ -67,7 +67,10 @@ self.addEventListener("activate", (event) => {
           const old = await caches.open(name);
           for (const request of await old.keys()) {
             if (request.url.startsWith(CATALOGUES) && !(await shell.match(request))) {
-              await shell.add(new Request(request.url, { cache: "no-cache" })).catch(() => {});
+              // This version's copy if the network answers, else the one kept before.
+              await shell
+                .add(new Request(request.url, { cache: "no-cache" }))
+                .catch(async () => shell.put(request, await old.match(request)));
             }
           }
           await caches.delete(name);
