@@ -152,6 +152,13 @@ def main() -> None:
         '<meta name=theme-color content="#0b5cad">'), "<meta charset=utf-8>")
     page = index.read_text().replace("<link href=data:, rel=icon>", "")
     index.write_text(page)
+    # The preview's page has the empty icon too, which the policy's img-src refuses.
+    if preview.is_file():
+        page = preview.read_text()
+        if "<link href=data:, rel=icon>" not in page:
+            sys.exit(f"{preview}: its empty icon link not found")
+        preview.write_text(page.replace(
+            "<link href=data:, rel=icon>", "<link rel=icon href=icons/icon.svg type=image/svg+xml>"))
 
     policy = html.escape(meta_policy(policy_from_headers()), quote=False)
     for page_path in (index, preview):

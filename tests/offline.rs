@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use fantoccini::Locator;
 use support::browser::{Browser, PATIENCE};
 use support::server::{FeedReply, Server};
-use support::{dist, run, sample_feed};
+use support::{choose_draft, dist, draft_file, run, sample_feed};
 
 const PHONE: (u32, u32) = (375, 812);
 
@@ -338,6 +338,27 @@ fn the_content_security_policy_holds_on_every_route() {
                 "{path}"
             );
         }
+        // The organisers' preview, a bundle of its own, under the same policy: a draft
+        // read, its checks listed, the portal shown from it.
+        let mut feed = sample_feed();
+        feed["sessions"][0]["title"] = "Opening remarks, moved".into();
+        let (draft, _) = draft_file("policy-draft.json", &feed);
+        browser.open(&server.url("/preview/")).await;
+        heading(&browser, "Preview a draft").await;
+        choose_draft(&browser, &draft).await;
+        browser
+            .wait_for(".preview-result h2", |t| t.contains("0 errors"))
+            .await;
+        browser.click(Locator::Css("nav a[href='agenda']")).await;
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks, moved")
+            .await;
+        assert_eq!(
+            browser.policy_violations().await,
+            Vec::<String>::new(),
+            "the preview"
+        );
+
         // What visitors do: filter, star, the grid at desktop width, another language.
         browser.open(&server.url("/agenda?q=reality")).await;
         browser
