@@ -44,6 +44,20 @@ pub fn run(test: impl std::future::Future<Output = ()>) {
         .block_on(test);
 }
 
+/// Waits until `check` holds, asking every 100 ms; fails, saying `what` did not happen,
+/// after [`browser::PATIENCE`].
+pub async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let started = std::time::Instant::now();
+    while !check().await {
+        assert!(started.elapsed() < browser::PATIENCE, "{what}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 /// Writes `feed` as pretty JSON to a file the browser can be given, and returns the
 /// file's path and text.
 pub fn draft_file(name: &str, feed: &serde_json::Value) -> (std::path::PathBuf, String) {
