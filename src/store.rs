@@ -260,6 +260,12 @@ impl FeedStore {
                 Ok((fetched, offline)) => (Ok(fetched), offline),
                 Err(error) => (Err(error), false),
             };
+            // Reading the feed and building pages from it are two tasks, not one long
+            // one: the browser may paint and handle input in between. (Before the draft
+            // check below, so that a draft chosen meanwhile still wins.)
+            if matches!(result, Ok(Fetched::New(..))) {
+                next_task().await;
+            }
             self.poll.update_value(|poll| poll.busy = false);
             // A draft being previewed stays on screen until the organiser leaves it.
             #[cfg(feature = "preview")]
@@ -269,9 +275,6 @@ impl FeedStore {
             let ok = match result {
                 Ok(Fetched::Same) => true,
                 Ok(Fetched::New(text, hash, feed)) => {
-                    // Reading the feed and building pages from it are two tasks, not one
-                    // long one: the browser may paint and handle input in between.
-                    next_task().await;
                     self.apply(*feed);
                     self.poll.update_value(|poll| poll.hash = Some(hash));
                     write_storage(STORED_FEED, &text);

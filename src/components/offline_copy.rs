@@ -9,7 +9,7 @@ use crate::offline;
 
 /// Where a document's offline copy stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Copy {
+enum Kept {
     /// Not known yet (the cache is being asked).
     Unknown,
     /// None kept.
@@ -48,7 +48,7 @@ pub fn OfflineCopy(
     expected: u64,
 ) -> impl IntoView {
     let m = use_messages();
-    let copy = RwSignal::new(Copy::Unknown);
+    let copy = RwSignal::new(Kept::Unknown);
     let stored_changed = {
         let changed = use_context::<StoredChanged>();
         move || {
@@ -61,34 +61,34 @@ pub fn OfflineCopy(
         let url = url.clone();
         spawn_local(async move {
             let found = offline::saved_bytes(&url).await;
-            copy.try_set(found.map_or(Copy::None, Copy::Saved));
+            copy.try_set(found.map_or(Kept::None, Kept::Saved));
         });
     }
     let act = move |_| match copy.get_untracked() {
-        Copy::Saved(_) => {
+        Kept::Saved(_) => {
             let url = url.clone();
             spawn_local(async move {
                 offline::remove(&url).await;
-                copy.try_set(Copy::None);
+                copy.try_set(Kept::None);
                 stored_changed();
             });
         }
-        Copy::None | Copy::Failed => {
+        Kept::None | Kept::Failed => {
             let url = url.clone();
-            copy.set(Copy::Saving(0, expected));
+            copy.set(Kept::Saving(0, expected));
             spawn_local(async move {
                 let progress = move |done, total: u64| {
-                    copy.try_set(Copy::Saving(done, if total > 0 { total } else { expected }));
+                    copy.try_set(Kept::Saving(done, if total > 0 { total } else { expected }));
                 };
                 let saved = offline::save(&url, progress).await;
-                copy.try_set(saved.map_or(Copy::Failed, Copy::Saved));
+                copy.try_set(saved.map_or(Kept::Failed, Kept::Saved));
                 stored_changed();
             });
         }
-        Copy::Unknown | Copy::Saving(..) => {}
+        Kept::Unknown | Kept::Saving(..) => {}
     };
-    let saved = move || matches!(copy.get(), Copy::Saved(_));
-    let busy = move || matches!(copy.get(), Copy::Unknown | Copy::Saving(..));
+    let saved = move || matches!(copy.get(), Kept::Saved(_));
+    let busy = move || matches!(copy.get(), Kept::Unknown | Kept::Saving(..));
     let label = move || {
         if saved() {
             m.remove_offline
@@ -97,15 +97,15 @@ pub fn OfflineCopy(
         }
     };
     let progress = move || match copy.get() {
-        Copy::Saving(done, total) => Some(view! {
+        Kept::Saving(done, total) => Some(view! {
             <progress max=total.max(done).max(1).to_string() value=done.to_string() aria-label=m.saving_offline></progress>
             <span>{m.progress(&m.numbers.file_size(done), &m.numbers.file_size(total.max(done)))}</span>
         }),
         _ => None,
     };
     let status = move || match copy.get() {
-        Copy::Saved(bytes) => Some(m.saved_offline(&m.numbers.file_size(bytes))),
-        Copy::Failed => Some(m.save_failed.to_owned()),
+        Kept::Saved(bytes) => Some(m.saved_offline(&m.numbers.file_size(bytes))),
+        Kept::Failed => Some(m.save_failed.to_owned()),
         _ => None,
     };
     view! {
