@@ -19,7 +19,7 @@ macro_rules! portal {
     ($shown:ident, $($extra:tt)*) => {
         view! {
             <Router base=crate::site::base()>
-                {move || $shown.get().map(|language| {
+                {move || $shown.get().map(|(language, _)| {
                     set_language(language);
                     if let Some(shell) = document().get_element_by_id("shell") {
                         shell.remove();
@@ -66,24 +66,43 @@ pub fn App() -> impl IntoView {
     });
     store.start();
     // The language the visitor wants (the feed's first counts only when the browser
-    // asks for none of ours), and the one shown: the same once its catalogue is here.
+    // asks for none of ours), and the one shown: the same once its catalogue is here, or
+    // once it could not be had (then in English, see `Language::messages`). A catalogue
+    // that could not be had is asked for again after each feed check that reaches the
+    // server, so a language first chosen offline arrives when the network is back.
     let wanted = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
     let (arrived, set_arrived) = signal(());
+    let fetching = StoredValue::new(Vec::<Language>::new());
+    let failed = StoredValue::new(Vec::<Language>::new());
     Effect::new(move |_| {
         let language = wanted.get();
-        if i18n::loaded(language).is_none() {
+        store.checked.track();
+        let busy = fetching.with_value(|busy| busy.contains(&language));
+        if i18n::loaded(language).is_none() && !busy {
+            fetching.update_value(|busy| busy.push(language));
             leptos::task::spawn_local(async move {
-                fetch_catalogue(language).await;
+                let read = fetch_catalogue(language).await;
+                fetching.update_value(|busy| busy.retain(|l| *l != language));
+                failed.update_value(|failed| {
+                    failed.retain(|l| *l != language);
+                    if !read {
+                        failed.push(language);
+                    }
+                });
                 set_arrived.set(());
             });
         }
     });
-    let shown = Memo::new(move |previous: Option<&Option<Language>>| {
+    // The language shown, and whether its own catalogue shows it (not English instead).
+    let shown = Memo::new(move |previous: Option<&Option<(Language, bool)>>| {
         arrived.track();
         let language = wanted.get();
-        match i18n::loaded(language) {
-            Some(_) => Some(language),
-            None => previous.copied().flatten(),
+        if i18n::loaded(language).is_some() {
+            Some((language, true))
+        } else if failed.with_value(|failed| failed.contains(&language)) {
+            Some((language, false))
+        } else {
+            previous.copied().flatten()
         }
     });
     // The first paint waits until the feed is here or has failed: index.html's title and
@@ -126,9 +145,9 @@ fn publish_structured_data(feed: &Feed) {
     script.set_text_content(Some(&crate::export::json_ld(feed, base.as_deref())));
 }
 
-/// Fetches and reads `language`'s catalogue. If it cannot be had, the portal stays in
-/// English for this visit and says why in the console (for whoever deployed it).
-async fn fetch_catalogue(language: Language) {
+/// Fetches and reads `language`'s catalogue; whether it could be had. Until it can, the
+/// portal shows English in its place and says why in the console (for whoever deployed it).
+async fn fetch_catalogue(language: Language) -> bool {
     let url = language.catalogue_url();
     let text = async {
         let response = gloo_net::http::Request::get(&url)
@@ -142,10 +161,10 @@ async fn fetch_catalogue(language: Language) {
     }
     .await;
     let read = text.and_then(|text| i18n::load(language, &text).map_err(|e| e.to_string()));
-    if let Err(error) = read {
+    if let Err(error) = &read {
         web_sys::console::warn_1(&format!("{url}: {error}; showing English instead").into());
-        i18n::fall_back_to_english(language);
     }
+    read.is_ok()
 }
 
 /// Starts the portal; `index.html`'s loading shell stays until its first page shows.

@@ -17,7 +17,7 @@ use fantoccini::key::Key;
 use serde_json::{Value, json};
 use support::browser::Browser;
 use support::server::{FeedReply, Server};
-use support::{dist, run, sample_feed};
+use support::{dist, eventually, run, sample_feed};
 
 const PHONE: (u32, u32) = (375, 812);
 const DESKTOP: (u32, u32) = (1280, 800);
@@ -377,6 +377,50 @@ fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english
         browser.wait_for_text("h1", "Agenda").await;
         wait_for_nav(&browser, "Agenda").await;
         assert_eq!(lang_and_dir(&browser).await.0, "en");
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_language_first_chosen_offline_arrives_when_the_network_is_back() {
+    run(async {
+        let server = Server::start(&dist());
+        let mut feed = sample_feed();
+        feed["refresh"] = 5.into();
+        server.set_feed(FeedReply::json(feed.to_string()));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for_text("h1", "Agenda").await;
+        let spanish_asked = |status: u16| {
+            server
+                .log()
+                .iter()
+                .any(|served| served.path == "/i18n/es.json" && served.status == status)
+        };
+        // The network goes; the visitor picks Spanish, whose catalogue was never fetched.
+        server.set_down(true);
+        browser.click(Locator::Css("#language-es")).await;
+        eventually(
+            "the Spanish catalogue asked for while the server is down",
+            || std::future::ready(spanish_asked(0)),
+        )
+        .await;
+        // The portal stays usable, in English, and says so to assistive technology too.
+        browser.wait_for_text("h1", "Agenda").await;
+        assert_eq!(lang_and_dir(&browser).await, ("en".into(), "ltr".into()));
+        browser
+            .click(Locator::Css(".nav-list a[href$='speakers']"))
+            .await;
+        browser.wait_for_text("h1", "Speakers").await;
+        // Back online: the next feed check reaches the server, and Spanish follows it
+        // without a reload, on the page the visitor is on.
+        server.set_down(false);
+        let spanish = Language::Spanish.messages();
+        assert!(!spanish_asked(200));
+        browser.wait_for_text("h1", spanish.speakers_title).await;
+        assert_eq!(lang_and_dir(&browser).await, ("es".into(), "ltr".into()));
+        assert!(spanish_asked(200));
+        wait_for_nav(&browser, spanish.nav_agenda).await;
         browser.close().await;
     });
 }

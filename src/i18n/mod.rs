@@ -190,12 +190,6 @@ pub fn load(language: Language, text: &str) -> Result<&'static Messages, Catalog
     Ok(messages)
 }
 
-/// Shows `language` in English from now on: its catalogue could not be fetched.
-pub fn fall_back_to_english(language: Language) {
-    let english = Language::English.messages();
-    LOADED.with_borrow_mut(|loaded| loaded.push((language, english)));
-}
-
 /// The short name of a file format for a media type: `application/pdf` is "PDF".
 pub fn format_name(media_type: &str) -> String {
     let essence = media_type.split(';').next().unwrap_or("").trim();
