@@ -20,11 +20,13 @@ wasm_budget=$((120 * 1000))
 # Today's figures (2026-11-28, with the Visitor experience, Live updates with the
 # lists kept by key, six languages, and offline: the update prompt, saved documents,
 # styles set through the CSSOM for the Content-Security-Policy, the start script, the
-# favicon and the manifest): wasm 203.5 KB, first visit 218.0 KB. Neither
+# favicon and the manifest; then a catalogue asked for again once the network is back,
+# and speakers' names and roles marked with their language): wasm 204.9 KB, first visit
+# 219.4 KB. Neither
 # budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
 # until the budgets are decided again (README, "Size").
-total_guard=219200
-wasm_guard=204700
+total_guard=220900
+wasm_guard=206400
 
 files=(index.html)
 while IFS= read -r ref; do

@@ -157,7 +157,58 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
             .wait_for_text("h1", "Inteligencia artificial y robótica")
             .await;
         assert_eq!(h1.attr("lang").await.unwrap().as_deref(), Some("es"));
+        // A session's speakers, and a speaker's role and organisation, are feed text
+        // too: marked, between the interface's commas.
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for(".session-people", |t| {
+                t.contains("Bettina Tucci Bartsiotas")
+            })
+            .await;
+        let people: Vec<(String, String)> = serde_json::from_value(
+            browser
+                .eval(
+                    "return [...document.querySelectorAll('.session-people > span:not(.visually-hidden)')]
+                        .map(span => [span.textContent, span.lang])",
+                )
+                .await,
+        )
+        .unwrap();
+        let ru = Language::Russian.messages();
+        assert!(people.len() > 3, "{people:?}");
+        assert!(people.iter().all(|(_, lang)| lang == "es"), "{people:?}");
+        assert_eq!(people[0].0, "Bettina Tucci Bartsiotas");
+        assert!(people.iter().any(|(names, _)| names.contains(ru.comma)));
+        browser
+            .open(&server.url("/speakers/tucci-bartsiotas"))
+            .await;
+        let subtitle = browser
+            .wait_for(".subtitle", |t| t.starts_with("Director"))
+            .await;
+        assert_eq!(
+            subtitle.text().await.unwrap(),
+            format!(
+                "Director{}United Nations Interregional Crime and Justice Research Institute (UNICRI)",
+                ru.comma
+            )
+        );
+        assert_eq!(subtitle.attr("lang").await.unwrap().as_deref(), Some("es"));
+        // On an Arabic page they keep their own language's comma, not "، ".
+        browser.click(Locator::Css("#language-ar")).await;
+        let subtitle = browser
+            .wait_for(".subtitle", |t| t.starts_with("Director"))
+            .await;
+        assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
+        assert_eq!(
+            subtitle.text().await.unwrap(),
+            "Director, United Nations Interregional Crime and Justice Research Institute (UNICRI)"
+        );
+        assert_eq!(subtitle.attr("lang").await.unwrap().as_deref(), Some("es"));
         // In English, which it has.
+        browser.open(&server.url("/")).await;
+        browser
+            .wait_for_text("h1", "Inteligencia artificial y robótica")
+            .await;
         browser.click(Locator::Css("#language-en")).await;
         let h1 = browser
             .wait_for("h1", |t| {

@@ -38,7 +38,7 @@ use leptos::prelude::{Effect, document};
 
 use crate::feed::text::summary;
 use crate::feed::{Feed, Speaker, Text};
-use crate::i18n::{Language, Messages};
+use crate::i18n::{self, Language, Messages};
 
 thread_local! {
     /// The language the interface is built in. The whole interface is rebuilt when it
@@ -76,15 +76,32 @@ pub fn pick(feed: &Feed, text: &Text) -> (String, Option<String>) {
 }
 
 /// "Director, UNICRI": a speaker's role and organisation, leaving out what their shown
-/// name already says ("Representative, Google" needs no "Google" after it).
-pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> String {
-    [speaker.role.as_ref(), speaker.organisation.as_ref()]
+/// name already says ("Representative, Google" needs no "Google" after it), with their
+/// language as [`pick_list`] gives it.
+pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> (String, Option<String>) {
+    let parts: Vec<&Text> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
         .into_iter()
         .flatten()
-        .map(|text| pick_text(feed, text))
-        .filter(|text| !name.contains(text.as_str()))
-        .collect::<Vec<_>>()
-        .join(use_messages().comma)
+        .collect();
+    pick_list(feed, &parts, name)
+}
+
+/// Feed texts in the visitor's language joined by commas, leaving out those `skip`
+/// already says; and their language for the element's `lang` when they share one that
+/// is not the interface's (texts in several languages go unmarked). The comma is that
+/// language's when it is marked ("Director, UNICRI" on an Arabic page), else the
+/// interface's.
+pub fn pick_list(feed: &Feed, texts: &[&Text], skip: &str) -> (String, Option<String>) {
+    let parts: Vec<(String, Option<String>)> = texts
+        .iter()
+        .map(|text| pick(feed, text))
+        .filter(|(text, _)| !skip.contains(text.as_str()))
+        .collect();
+    let lang = parts.first().and_then(|(_, lang)| lang.clone());
+    let lang = lang.filter(|lang| parts.iter().all(|(_, other)| other.as_ref() == Some(lang)));
+    let comma = lang.as_deref().map_or(use_messages(), i18n::messages).comma;
+    let texts: Vec<String> = parts.into_iter().map(|(text, _)| text).collect();
+    (texts.join(comma), lang)
 }
 
 /// Feed text in the visitor's language, as a plain string.

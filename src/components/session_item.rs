@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{StarButton, pick, pick_text, use_messages};
+use super::{StarButton, pick, pick_list, use_messages};
 use crate::feed::{DateTime, Feed, Session, SessionStatus};
 use crate::intl;
 use crate::store::FeedStore;
@@ -69,12 +69,13 @@ pub fn SessionItem(
         .as_deref()
         .and_then(|id| feed.room(id))
         .map(|room| pick(&feed, &room.name));
-    let people: Vec<String> = session
+    let names: Vec<_> = session
         .speakers
         .iter()
         .filter_map(|id| feed.speaker(id))
-        .map(|speaker| pick_text(&feed, &speaker.name))
+        .map(|speaker| &speaker.name)
         .collect();
+    let (people, people_lang) = pick_list(&feed, &names, "");
     let track_color = session
         .track
         .as_deref()
@@ -105,7 +106,7 @@ pub fn SessionItem(
                 {room.map(|(room, lang)| view! { <span class="session-room"><span class="visually-hidden">{m.room}": "</span><span lang=lang>{room}</span></span> })}
             </p>
             {(!people.is_empty()).then(|| view! {
-                <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span>{people.join(m.comma)}</p>
+                <p class="session-people"><span class="visually-hidden">{m.speakers}": "</span><span lang=people_lang>{people}</span></p>
             })}
             {star}
         </article>

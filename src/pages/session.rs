@@ -45,7 +45,7 @@ fn people(feed: &Feed, ids: &[String]) -> Vec<impl IntoView + use<>> {
             view! {
                 <li>
                     <a href=format!("speakers/{}", speaker.id)><span lang=lang>{name}</span></a>
-                    {(!detail.is_empty()).then(|| view! { <span class="person-detail">{detail}</span> })}
+                    {(!detail.0.is_empty()).then(|| view! { <span class="person-detail" lang=detail.1>{detail.0}</span> })}
                 </li>
             }
         })

@@ -51,7 +51,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
             <header class="page-header">
                 <Portrait photo name=name.clone() />
                 <h1 lang=lang>{name}</h1>
-                {(!detail.is_empty()).then(|| view! { <p class="subtitle">{detail}</p> })}
+                {(!detail.0.is_empty()).then(|| view! { <p class="subtitle" lang=detail.1>{detail.0}</p> })}
             </header>
             {speaker.bio.clone().map(|bio| view! { <Paragraphs feed=feed.clone() text=bio /> })}
             {(!links.is_empty()).then(|| {

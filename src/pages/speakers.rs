@@ -80,7 +80,7 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
                                     <h2 class="speaker-name">
                                         <a href=format!("speakers/{}", card.id)><span lang=lang>{name}</span></a>
                                     </h2>
-                                    {(!detail.is_empty()).then(|| view! { <p class="person-detail">{detail}</p> })}
+                                    {(!detail.0.is_empty()).then(|| view! { <p class="person-detail" lang=detail.1>{detail.0}</p> })}
                                 </div>
                             </li>
                         }
