@@ -7,13 +7,11 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
-
 use fantoccini::Locator;
 use fantoccini::wd::{PrintConfiguration, PrintSize};
-use support::browser::{Browser, PATIENCE};
+use support::browser::Browser;
 use support::server::{FeedReply, Server};
-use support::{choose_draft, dist, draft_file, run, sample_feed};
+use support::{choose_draft, dist, draft_file, eventually, run, sample_feed};
 
 const PHONE: (u32, u32) = (375, 812);
 const DESKTOP: (u32, u32) = (1280, 800);
@@ -218,11 +216,10 @@ fn the_documents_page_downloads_the_report_as_a_pdf() {
         let file = browser
             .downloads
             .join("ai-robotics-law-enforcement-report.pdf");
-        let started = Instant::now();
-        while !file.is_file() {
-            assert!(started.elapsed() < PATIENCE, "the download never finished");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        eventually("the download finished", || {
+            std::future::ready(file.is_file())
+        })
+        .await;
         let served = server
             .log()
             .into_iter()
@@ -452,15 +449,13 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
             .wait_for(".session-title", |t| t == "Opening remarks")
             .await;
         // Then the service worker installs, in the background: let it finish.
-        let started = Instant::now();
-        while browser
-            .eval("return !!navigator.serviceWorker.controller")
-            .await
-            != serde_json::Value::Bool(true)
-        {
-            assert!(started.elapsed() < PATIENCE, "no service worker");
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        eventually("a service worker controls the page", || async {
+            browser
+                .eval("return !!navigator.serviceWorker.controller")
+                .await
+                == serde_json::Value::Bool(true)
+        })
+        .await;
         let log = server.log();
         // scripts/size.sh counts index.html and what it references, the wasm that the
         // start script fetches, and the feed.

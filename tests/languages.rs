@@ -306,14 +306,10 @@ fn by_keyboard_alone_a_visitor_stars_a_session_downloads_a_report_and_changes_la
             .unwrap();
         let name = href.rsplit('/').next().unwrap();
         let file: PathBuf = browser.downloads.join(name);
-        let started = std::time::Instant::now();
-        while !file.exists() {
-            assert!(
-                started.elapsed() < support::browser::PATIENCE,
-                "{name} was not downloaded"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        eventually("the document was downloaded", || {
+            std::future::ready(file.exists())
+        })
+        .await;
 
         // The language, last: Français with Enter, and the focus stays on it.
         browser

@@ -13,7 +13,7 @@ use event_portal::feed::DateTime;
 use fantoccini::Locator;
 use support::browser::{Browser, PATIENCE};
 use support::server::{FeedReply, Server};
-use support::{dist, run, sample_feed};
+use support::{dist, eventually, run, sample_feed};
 
 const PHONE: (u32, u32) = (375, 812);
 const DESKTOP: (u32, u32) = (1280, 800);
@@ -300,15 +300,13 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
                 "main .session-list > li:nth-child(2) button.star",
             ))
             .await;
-        let started = Instant::now();
-        while browser
-            .eval("return document.querySelectorAll('.overlap-flag:not([hidden])').length")
-            .await
-            != 0
-        {
-            assert!(started.elapsed() < PATIENCE, "the overlap flags stayed");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        eventually("the overlap flags went", || async {
+            browser
+                .eval("return document.querySelectorAll('.overlap-flag:not([hidden])').length")
+                .await
+                == 0
+        })
+        .await;
         browser.close().await;
     });
 }
@@ -503,11 +501,10 @@ const RECORD_BLOBS: &str = "window.blobTypes = [];
 
 async fn wait_for_file(browser: &Browser, name: &str) -> String {
     let file = browser.downloads.join(name);
-    let started = Instant::now();
-    while !file.is_file() {
-        assert!(started.elapsed() < PATIENCE, "{name} was never downloaded");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    eventually(&format!("{name} was downloaded"), || {
+        std::future::ready(file.is_file())
+    })
+    .await;
     std::fs::read_to_string(file).unwrap()
 }
 
