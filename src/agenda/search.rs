@@ -1,6 +1,7 @@
 //! Full-text search over the agenda: accent- and case-insensitive, every word must match.
 //!
-//! Text is *folded* once (lower case, accents and Arabic vowel marks taken off) and
+//! Text is *folded* once (lower case, accents and Arabic vowel marks taken off, the
+//! letters that writers use for each other made one) and
 //! searched many times, so a keystroke costs a substring test per session, not a
 //! re-folding of the programme.
 
@@ -32,7 +33,10 @@ fn lower(c: char) -> char {
 }
 
 /// `text` as search compares it: lower case, accents off ("Pérez" is "perez", "ŁÓDŹ" is
-/// "lodz"), "æ", "œ" and "ß" written out, runs of white space as one space.
+/// "lodz"), "æ", "œ" and "ß" written out, runs of white space as one space. Letters that
+/// writers use for one another are made one, as search engines do: Russian "ё" is "е"
+/// (most text writes "е"), and in Arabic the alef with hamza or madda is alef, alef
+/// maqsura is yeh and teh marbuta is heh (the normalisation of Lucene's Arabic analyser).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
@@ -52,6 +56,10 @@ pub fn fold(text: &str) -> String {
             'æ' => out.push_str("ae"),
             'œ' | 'Œ' => out.push_str("oe"),
             'ß' => out.push_str("ss"),
+            'ё' => out.push('е'),
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
             '\u{C0}'..='\u{17F}' => match LATIN_BASE[c as usize - 0xC0] {
                 b'.' => out.push(c),
                 base => out.push(base as char),
@@ -119,7 +127,7 @@ mod tests {
         assert_eq!(fold("Cafe\u{301}"), "cafe", "a decomposed accent");
         assert_eq!(
             fold("Прием ООН ЁЖИК"),
-            "прием оон ёжик",
+            "прием оон ежик",
             "Cyrillic has case too"
         );
         assert_eq!(
@@ -129,6 +137,12 @@ mod tests {
         );
         assert_eq!(fold("ÞÓR Œuvre ÆGIR"), "þor oeuvre aegir");
         assert_eq!(fold("الذَّكَاء"), "الذكاء", "Arabic vowel marks");
+        assert_eq!(fold("Алёна ЁЛКА"), "алена елка", "ё is written е");
+        assert_eq!(
+            fold("إدارة الأمم المتحدة آمنة على مستوى"),
+            "اداره الامم المتحده امنه علي مستوي",
+            "Arabic alef, teh marbuta and alef maqsura variants"
+        );
         assert_eq!(fold("人工智能"), "人工智能");
     }
 
@@ -141,5 +155,9 @@ mod tests {
         assert!(!matches(&folded, &words("beridze closing")));
         assert!(matches(&fold("Sécurité"), &words("securite")));
         assert!(matches(&fold("securite"), &words("Sécurité")));
+        // As visitors type: without ё, without hamza, without vowel marks.
+        assert!(matches(&fold("Королёв"), &words("королев")));
+        assert!(matches(&fold("الأمم المتحدة"), &words("الامم المتحده")));
+        assert!(matches(&fold("الذَّكَاء الاصطناعي"), &words("الذكاء")));
     }
 }
