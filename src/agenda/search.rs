@@ -19,9 +19,14 @@ fn ignored(c: char) -> bool {
 
 /// Lower case for the scripts of the six UN languages that have case: Latin (with
 /// Latin-1 and Latin Extended-A, which [`LATIN_BASE`] folds in either case), Greek and
-/// Cyrillic. Written out rather than `char::to_lowercase`, whose Unicode tables would add
-/// 15 KB to the wasm.
+/// Cyrillic; and the full-width forms of ASCII that Chinese input methods type ("ＡＩ")
+/// as ASCII. Written out rather than `char::to_lowercase`, whose Unicode tables would
+/// add 15 KB to the wasm.
 fn lower(c: char) -> char {
+    let c = match c {
+        '！'..='～' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    };
     let shift = match c {
         'A'..='Z' | '\u{C0}'..='\u{DE}' | 'Α'..='Ρ' | 'Σ'..='Ϋ' | 'А'..='Я' => 0x20,
         'Ѐ'..='Џ' => 0x50,
@@ -144,6 +149,11 @@ mod tests {
             "Arabic alef, teh marbuta and alef maqsura variants"
         );
         assert_eq!(fold("人工智能"), "人工智能");
+        assert_eq!(
+            fold("ＡＩ　与 ２０１９"),
+            "ai 与 2019",
+            "full-width forms, ideographic space"
+        );
     }
 
     #[test]
