@@ -471,3 +471,33 @@ fn a_language_first_chosen_offline_arrives_when_the_network_is_back() {
         browser.close().await;
     });
 }
+
+#[test]
+fn a_broken_feed_is_explained_in_arabic_with_its_technical_reason_marked_english() {
+    run(async {
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json("{\"event\": {\"title\": \"x\",,}"));
+        let browser = Browser::start_in_languages(PHONE.0, PHONE.1, "ar").await;
+        browser.open(&server.url("/agenda")).await;
+        let ar = Language::Arabic.messages();
+        browser.wait_for_text("h1", ar.feed_failed_title).await;
+        assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
+        browser.wait_for_text("button", ar.retry).await;
+        // The reason is English: marked so, and laid out left to right, so that
+        // "1:25: error: $: (syntax)" keeps its order inside the Arabic page.
+        let detail: (String, String, String) = serde_json::from_value(
+            browser
+                .eval(
+                    "const p = document.querySelector('.feed-error-detail');
+                     return [p.textContent, p.lang, getComputedStyle(p).direction]",
+                )
+                .await,
+        )
+        .unwrap();
+        assert!(detail.0.contains("syntax"), "{detail:?}");
+        assert_eq!((detail.1.as_str(), detail.2.as_str()), ("en", "ltr"));
+        let (sideways, _) = sideways(&browser).await;
+        assert_eq!(sideways, 0, "no sideways scroll");
+        browser.close().await;
+    });
+}

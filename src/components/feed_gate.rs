@@ -95,7 +95,9 @@ fn FeedPending() -> impl IntoView {
             <section class="feed-error" role="alert" aria-labelledby="feed-error-title">
                 <h1 id="feed-error-title">{m.feed_failed_title}</h1>
                 <p>{m.feed_failed_hint}</p>
-                <p class="feed-error-detail">{error.to_string()}</p>
+                // The technical reason, for whoever publishes the feed: in English on
+                // every page, and marked so (it reads left to right on an Arabic page).
+                <p class="feed-error-detail" lang="en">{error.to_string()}</p>
                 <button type="button" class="button" on:click=move |_| store.load()>{m.retry}</button>
             </section>
         }),
