@@ -90,7 +90,8 @@ pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> (String, Opt
 /// already says; and their language for the element's `lang` when they share one that
 /// is not the interface's (texts in several languages go unmarked). The comma is that
 /// language's when it is marked ("Director, UNICRI" on an Arabic page), else the
-/// interface's.
+/// interface's; a language whose catalogue this visit has not loaded (or the portal does
+/// not have) gets English's ", ".
 pub fn pick_list(feed: &Feed, texts: &[&Text], skip: &str) -> (String, Option<String>) {
     let parts: Vec<(String, Option<String>)> = texts
         .iter()
