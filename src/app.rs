@@ -68,27 +68,31 @@ pub fn App() -> impl IntoView {
     // The language the visitor wants (the feed's first counts only when the browser
     // asks for none of ours), and the one shown: the same once its catalogue is here, or
     // once it could not be had (then in English, see `Language::messages`). A catalogue
-    // that could not be had is asked for again after each feed check that reaches the
-    // server, so a language first chosen offline arrives when the network is back.
+    // the network could not bring is asked for again after each feed check that reaches
+    // the server, so a language first chosen offline arrives when the network is back;
+    // one the server refused (a missing or broken file) waits for the next visit.
     let wanted = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
     let (arrived, set_arrived) = signal(());
-    let fetching = StoredValue::new(Vec::<Language>::new());
-    let failed = StoredValue::new(Vec::<Language>::new());
+    let asked = StoredValue::new(Vec::<(Language, Asked)>::new());
+    let state = move |language| {
+        asked.with_value(|asked| asked.iter().find(|(l, _)| *l == language).map(|(_, a)| *a))
+    };
+    let set_state = move |language, state| {
+        asked.update_value(|asked| {
+            asked.retain(|(l, _)| *l != language);
+            asked.push((language, state));
+        })
+    };
     Effect::new(move |_| {
         let language = wanted.get();
         store.checked.track();
-        let busy = fetching.with_value(|busy| busy.contains(&language));
-        if i18n::loaded(language).is_none() && !busy {
-            fetching.update_value(|busy| busy.push(language));
+        let ask = matches!(state(language), None | Some(Asked::Unreachable));
+        if i18n::loaded(language).is_none() && ask {
+            set_state(language, Asked::Busy);
             leptos::task::spawn_local(async move {
-                let read = fetch_catalogue(language).await;
-                fetching.update_value(|busy| busy.retain(|l| *l != language));
-                failed.update_value(|failed| {
-                    failed.retain(|l| *l != language);
-                    if !read {
-                        failed.push(language);
-                    }
-                });
+                if let Err(failed) = fetch_catalogue(language).await {
+                    set_state(language, failed);
+                }
                 set_arrived.set(());
             });
         }
@@ -99,7 +103,7 @@ pub fn App() -> impl IntoView {
         let language = wanted.get();
         if i18n::loaded(language).is_some() {
             Some((language, true))
-        } else if failed.with_value(|failed| failed.contains(&language)) {
+        } else if matches!(state(language), Some(Asked::Unreachable | Asked::Refused)) {
             Some((language, false))
         } else {
             previous.copied().flatten()
@@ -145,26 +149,44 @@ fn publish_structured_data(feed: &Feed) {
     script.set_text_content(Some(&crate::export::json_ld(feed, base.as_deref())));
 }
 
-/// Fetches and reads `language`'s catalogue; whether it could be had. Until it can, the
-/// portal shows English in its place and says why in the console (for whoever deployed it).
-async fn fetch_catalogue(language: Language) -> bool {
+/// A catalogue asked for and not (yet) read.
+#[derive(Clone, Copy)]
+enum Asked {
+    /// Asked for, no answer yet.
+    Busy,
+    /// The network could not bring it (offline): worth asking again.
+    Unreachable,
+    /// The server answered with an error, or a file that does not read.
+    Refused,
+}
+
+/// Fetches and reads `language`'s catalogue. Until it can be had the portal shows
+/// English in its place, and says why in the console (for whoever deployed it).
+async fn fetch_catalogue(language: Language) -> Result<(), Asked> {
     let url = language.catalogue_url();
     let text = async {
         let response = gloo_net::http::Request::get(&url)
             .send()
             .await
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| (Asked::Unreachable, error.to_string()))?;
         if !response.ok() {
-            return Err(format!("status {}", response.status()));
+            return Err((Asked::Refused, format!("status {}", response.status())));
         }
-        response.text().await.map_err(|error| error.to_string())
+        response
+            .text()
+            .await
+            .map_err(|error| (Asked::Unreachable, error.to_string()))
     }
     .await;
-    let read = text.and_then(|text| i18n::load(language, &text).map_err(|e| e.to_string()));
-    if let Err(error) = &read {
+    let read = text.and_then(|text| {
+        i18n::load(language, &text)
+            .map(|_| ())
+            .map_err(|e| (Asked::Refused, e.to_string()))
+    });
+    read.map_err(|(asked, error)| {
         web_sys::console::warn_1(&format!("{url}: {error}; showing English instead").into());
-    }
-    read.is_ok()
+        asked
+    })
 }
 
 /// Starts the portal; `index.html`'s loading shell stays until its first page shows.

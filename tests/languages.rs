@@ -397,6 +397,9 @@ fn home_agenda_and_a_session_fit_every_width_in_english_and_arabic() {
 fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english() {
     run(async {
         let server = Server::start(&dist());
+        let mut feed = sample_feed();
+        feed["refresh"] = 5.into();
+        server.set_feed(FeedReply::json(feed.to_string()));
         let catalogues = |server: &Server| -> Vec<String> {
             server
                 .log()
@@ -424,6 +427,26 @@ fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english
         browser.wait_for_text("h1", "Agenda").await;
         wait_for_nav(&browser, "Agenda").await;
         assert_eq!(lang_and_dir(&browser).await.0, "en");
+        // The server refused it: the feed's next checks do not ask for it again.
+        let checks = |server: &Server| {
+            let log = server.log();
+            log.iter()
+                .filter(|served| served.path == "/event.json")
+                .count()
+        };
+        let before = checks(&server);
+        eventually("two more feed checks", || {
+            std::future::ready(checks(&server) >= before + 2)
+        })
+        .await;
+        // Counted in the page: the service worker may answer a request from its cache.
+        let asked = browser
+            .eval(
+                "return performance.getEntriesByType('resource')
+                    .filter(entry => entry.name.endsWith('/i18n/ru.json')).length",
+            )
+            .await;
+        assert_eq!(asked, 1, "the refused catalogue was asked for again");
         browser.close().await;
     });
 }
