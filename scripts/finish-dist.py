@@ -19,6 +19,7 @@ import base64
 import hashlib
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -117,6 +118,62 @@ def add_head(page_path: Path, tags: str, after: str) -> None:
     page_path.write_text(page.replace(after, after + tags, 1))
 
 
+# A file name in quotes, in a page or a script: what they load.
+QUOTED = re.compile(r"""["'`]([^"'`\s<>()]+\.(?:js|mjs|wasm|css))["'`]""")
+# What a script fetches or imports: `fetch('…'`, `import … from '…'`, `import('…')`.
+FETCHED = re.compile(r"""(?:\bfetch\s*\(|\bfrom\s*|\bimport\s*\(?)\s*["'`]([^"'`]+)["'`]""")
+
+
+def local_name(reference: str, base: str, referrer: Path) -> str | None:
+    """The path below DIST that a reference from `referrer` names, if it is one of the
+    build's files (a name under the public URL, or relative to the referrer)."""
+    if not re.fullmatch(r"[\w./-]{1,200}", reference):
+        return None
+    if reference.startswith(base):
+        name = reference[len(base):]
+    elif reference.startswith("/") or "://" in reference:
+        return None
+    else:
+        name = os.path.normpath(referrer.parent.relative_to(DIST) / reference)
+    return name if not name.startswith("..") and (DIST / name).is_file() else None
+
+
+def loaded_by(page_path: Path, base: str) -> list[str]:
+    """Every file of the build with a content hash that `page_path` loads as it starts:
+    the files it names, then, for each script among them, the files that script names
+    (its imports, the wasm it fetches), until none is new."""
+    found: set[str] = set()
+    todo = [page_path]
+    while todo:
+        source = todo.pop()
+        for reference in QUOTED.findall(source.read_text()) + re.findall(
+                r"(?:src|href)=\"?([\w./-]+)", source.read_text()):
+            name = local_name(reference, base, source)
+            if name and HASHED.match(Path(name).name) and name not in found:
+                found.add(name)
+                if name.endswith((".js", ".mjs")):
+                    todo.append(DIST / name)
+    return sorted(found)
+
+
+def check_start_files(kept: list[str], base: str) -> None:
+    """Fails the build when a file that the start script or the glue fetches or imports
+    is not among those the service worker keeps: with no network, the portal would
+    not start (the browser's HTTP cache may happen to hold it, but must not be needed)."""
+    scripts = [DIST / name for name in kept if name.endswith(".js")]
+    if not any(script.name.startswith("start-") for script in scripts):
+        sys.exit("sw.js: the start script is not among the files kept for offline use")
+    for script in scripts:
+        for reference in FETCHED.findall(script.read_text()):
+            name = local_name(reference, base, script)
+            if name is None:
+                sys.exit(f"{script.name} loads {reference!r}, which is not a file of the build")
+            if name not in kept and HASHED.match(Path(name).name):
+                sys.exit(f"{script.name} loads {name}, which sw.js would not keep for offline use")
+    if not any(name.endswith(".wasm") for name in kept):
+        sys.exit("sw.js: the wasm is not among the files kept for offline use")
+
+
 def main() -> None:
     index = DIST / "index.html"
     base = base_of(index.read_text())
@@ -191,12 +248,13 @@ def main() -> None:
 
     (DIST / "404.html").write_bytes(index.read_bytes())
 
-    # What the service worker keeps: what index.html loads (hashed), and the files with
-    # fixed names the portal needs offline (the page, favicon, manifest). Catalogues are kept
-    # as a visitor first needs each (sw.js): a visit downloads only its own language.
-    page = index.read_text()
-    hashed = sorted({name for name in re.findall(r"[\w.-]+", page)
-                     if HASHED.match(name) and (DIST / name).is_file()})
+    # What the service worker keeps: every file the page loads to start, followed from
+    # index.html through the scripts it runs (the start script fetches the wasm and
+    # imports the glue, which are no longer named in the page), and the files with
+    # fixed names the portal needs offline (the page, favicon, manifest). Catalogues are
+    # kept as a visitor first needs each (sw.js): a visit downloads only its own language.
+    hashed = loaded_by(index, base)
+    check_start_files(hashed, base)
     checked = ["index.html", "manifest.webmanifest"]
     # The favicon; the PNG icons are the installed app's, which the browser keeps itself.
     checked += ["icons/icon.svg"]

@@ -135,6 +135,31 @@ fn after_one_visit_every_route_starts_with_no_network() {
     });
 }
 
+/// On a host that sends no caching headers (a bare static server; GitHub Pages once its
+/// ten minutes of `max-age` have run out), the browser's HTTP cache answers for nothing
+/// with no network: the service worker's storage alone must start the portal, wasm and
+/// all, on every route.
+#[test]
+fn after_one_visit_every_route_starts_from_the_service_worker_alone() {
+    run(async {
+        let (server, browser) = visited(Server::start_plain(&dist()), "/agenda", "Agenda").await;
+        server.set_down(true);
+        for (path, title) in ROUTES {
+            browser.open(&server.url(path)).await;
+            // The page's own heading: the wasm started (the skeleton has no heading).
+            heading(&browser, title).await;
+        }
+        // Each page shows its own content, from the kept feed.
+        browser.open(&server.url("/agenda")).await;
+        browser
+            .wait_for(".session-list", |t| t.contains("Opening remarks"))
+            .await;
+        browser.open(&server.url("/speakers")).await;
+        browser.wait_for("main", |t| t.contains("Alexandre")).await;
+        browser.close().await;
+    });
+}
+
 #[test]
 fn a_saved_document_opens_with_no_network_and_can_be_removed() {
     run(async {

@@ -88,6 +88,8 @@ pub struct Server {
     prefix: String,
     /// The rules of `dist/_headers`: a path pattern and the headers it adds.
     rules: Arc<Vec<HeaderRule>>,
+    /// Sends no caching headers at all (see [`Server::start_plain`]).
+    plain: bool,
 }
 
 /// One rule of a `_headers` file: a path (a trailing `*` matches any rest) and headers.
@@ -171,6 +173,19 @@ impl Server {
     /// [`Server::start`], with the site under `prefix` (such as `/portal`) instead of
     /// at the root; other paths get an empty 404.
     pub fn start_at(dist: &Path, prefix: &str) -> Self {
+        Self::start_with(dist, prefix, false)
+    }
+
+    /// [`Server::start`] as a host that sends no caching headers (no `Cache-Control`,
+    /// no `ETag`, none of `_headers`' caching rules), like a bare static server, or one
+    /// whose short `max-age` has run out: after a visit, with the network gone, the
+    /// browser's HTTP cache answers for nothing, and only the service worker's storage
+    /// can start the portal.
+    pub fn start_plain(dist: &Path) -> Self {
+        Self::start_with(dist, "", true)
+    }
+
+    fn start_with(dist: &Path, prefix: &str, plain: bool) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let server = Self {
@@ -185,6 +200,7 @@ impl Server {
                     .map(|text| read_header_rules(&text))
                     .unwrap_or_default(),
             ),
+            plain,
         };
         let root = dist.to_path_buf();
         let shared = server.clone();
@@ -317,6 +333,7 @@ impl Server {
         // version gets `304 Not Modified` and no body.
         let etag = format!("\"{:016x}\"", fingerprint(&body));
         let unchanged = status == 200
+            && !self.plain
             && headers
                 .get("if-none-match")
                 .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == etag));
@@ -345,8 +362,13 @@ impl Server {
                 }
             }
         }
+        let caching = if self.plain {
+            String::new()
+        } else {
+            format!("Cache-Control: {cache_control}\r\nETag: {etag}\r\n")
+        };
         let head = format!(
-            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: {cache_control}\r\nETag: {etag}\r\n{extra}Connection: close\r\n\r\n",
+            "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n{caching}{extra}Connection: close\r\n\r\n",
             body.len()
         );
         self.log.lock().unwrap().push(Served {
