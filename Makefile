@@ -183,8 +183,13 @@ lint: tools
 	cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features preview -- -D warnings
 
+# Every file in tests/ runs, with no list to keep: those that drive the browser (they
+# use tests/support) in browser-test, the others here.
+BROWSER_TESTS := $(basename $(notdir $(shell grep -l '^mod support;' tests/*.rs)))
+NATIVE_TESTS := $(filter-out $(BROWSER_TESTS),$(basename $(notdir $(wildcard tests/*.rs))))
+
 native-test: tools
-	cargo test --lib --test feed --test agenda --test json --test properties --test feedcheck --test export --test import
+	cargo test --lib $(addprefix --test ,$(NATIVE_TESTS))
 	# As the visitors' bundle reads feeds: without sentences, the same problems, paths and
 	# positions (feature `sentences`).
 	cargo test --no-default-features --lib --test feed
@@ -199,7 +204,7 @@ bench: dist $(LIGHTHOUSE)
 	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
 browser-test: dist dist-subpath
-	cargo test --test browser --test visitor --test live --test languages --test accessibility --test offline --test deploy
+	cargo test $(addprefix --test ,$(BROWSER_TESTS))
 
 test: lint native-test browser-test size-guard
 

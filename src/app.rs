@@ -52,14 +52,12 @@ macro_rules! portal {
 pub fn App() -> impl IntoView {
     let store = FeedStore::new();
     provide_context(store);
-    let visitor = Visitor::new();
+    let visitor = Visitor::new(store.feed);
     provide_context(visitor);
-    // The outside world follows the feed: the starred sessions kept for its event, and
-    // the event's structured data in the document's head.
+    // The document's head follows the feed: the event's structured data.
     Effect::new(move |_| {
         store.feed.with(|feed| {
             if let Some(feed) = feed.as_deref() {
-                visitor.follow(feed);
                 publish_structured_data(feed);
             }
         })

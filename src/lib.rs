@@ -8,6 +8,7 @@
 pub mod agenda;
 pub mod export;
 pub mod feed;
+pub mod hash;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;

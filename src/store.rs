@@ -16,8 +16,11 @@
 //! read again. The last good feed is kept in `localStorage`: on the next visit it is on
 //! screen before the network answers (stale-while-revalidate).
 //!
-//! On `/preview` an organiser's draft takes the published feed's place in `feed`, and
-//! `draft` says so (and holds what the checks found), until they leave the preview.
+//! The store holds its sources (the published feed as last fetched, and in the preview
+//! build an organiser's draft) and derives the rest: `feed`, what every page shows, is
+//! the draft while one is previewed and the published feed otherwise, so leaving a
+//! preview needs no fetch, and the checks in the background keep the published feed
+//! current meanwhile.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -66,6 +69,9 @@ pub enum FeedError {
 pub enum FeedStatus {
     Loading,
     Ready,
+    /// The network did not answer and the service worker's kept copy is shown: the last
+    /// good data, not known to be current.
+    Offline,
     Failed(FeedError),
 }
 
@@ -77,8 +83,8 @@ pub struct Draft {
     pub file: String,
     /// Every problem, reading errors first, then the warnings of `feed::lint`.
     pub diagnostics: Vec<Diagnostic>,
-    /// Whether the portal could be built from it (and now shows it).
-    pub shown: bool,
+    /// The feed, when the portal could be built from it: every page then shows it.
+    pub feed: Option<Arc<Feed>>,
 }
 
 /// What the store keeps between checks.
@@ -110,8 +116,12 @@ pub struct Seen {
 /// The current feed and how its loading went, shared through context.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
-    /// The last feed that loaded, if any ever did; the draft while one is previewed.
-    pub feed: ReadSignal<Option<Arc<Feed>>>,
+    /// What every page shows: the draft while one is previewed, else the last published
+    /// feed that loaded, if any ever did. Derived; compared by identity.
+    pub feed: Memo<Option<Arc<Feed>>>,
+    /// The published feed as last fetched.
+    published: RwSignal<Option<Arc<Feed>>>,
+    /// How fetching the published feed went.
     pub status: ReadSignal<FeedStatus>,
     /// When the shown feed was last known to be current (ms since the epoch).
     pub checked: ReadSignal<Option<f64>>,
@@ -123,23 +133,37 @@ pub struct FeedStore {
     /// The draft being previewed, if any (in the preview build only).
     #[cfg(feature = "preview")]
     pub draft: ReadSignal<Option<Arc<Draft>>>,
-    set_feed: WriteSignal<Option<Arc<Feed>>>,
     set_status: WriteSignal<FeedStatus>,
     #[cfg(feature = "preview")]
     set_draft: WriteSignal<Option<Arc<Draft>>>,
 }
 
 impl FeedStore {
-    /// A store with no feed yet; call [`FeedStore::load`] to fetch one.
+    /// A store with no feed yet; [`FeedStore::start`] fetches one and keeps checking.
     pub fn new() -> Self {
-        let (feed, set_feed) = signal(None);
+        let published = RwSignal::new(None::<Arc<Feed>>);
         let (status, set_status) = signal(FeedStatus::Loading);
         let (checked, set_checked) = signal(None);
         let (seen, set_seen) = signal(Arc::new(Seen::default()));
         #[cfg(feature = "preview")]
-        let (draft, set_draft) = signal(None);
+        let (draft, set_draft) = signal(None::<Arc<Draft>>);
+        let shown = move |_: Option<&Option<Arc<Feed>>>| {
+            #[cfg(feature = "preview")]
+            if let Some(feed) = draft.with(|draft| draft.as_ref().and_then(|d| d.feed.clone())) {
+                return Some(feed);
+            }
+            published.get()
+        };
+        // By identity: a feed is read once, and comparing two whole feeds would cost
+        // more than the pages it spares.
+        let feed = Memo::new_with_compare(shown, |before, now| match (before, now) {
+            (Some(Some(before)), Some(Some(now))) => !Arc::ptr_eq(before, now),
+            (Some(None), Some(None)) => false,
+            _ => true,
+        });
         Self {
             feed,
+            published,
             status,
             checked,
             seen,
@@ -148,7 +172,6 @@ impl FeedStore {
             poll: StoredValue::new_local(Poll::default()),
             #[cfg(feature = "preview")]
             draft,
-            set_feed,
             set_status,
             #[cfg(feature = "preview")]
             set_draft,
@@ -157,40 +180,25 @@ impl FeedStore {
 
     /// Checks a draft feed with the portal's own validation and, when it can be read,
     /// shows it on every page in place of the published one. Nothing leaves the browser.
+    /// A draft that cannot be read shows what the checks found, and the published feed.
     #[cfg(feature = "preview")]
     pub fn preview(self, file: String, json: &str) {
-        let was_shown = self.draft.get_untracked().is_some_and(|draft| draft.shown);
         let loaded = feed::load_with(json, crate::intl::is_time_zone);
         let mut diagnostics = loaded.diagnostics;
-        let shown = loaded.feed.is_some();
-        if let Some(draft) = loaded.feed {
-            diagnostics.extend(feed::lint(&draft));
-            self.set_feed.set(Some(Arc::new(draft)));
-            self.set_status.set(FeedStatus::Ready);
+        if let Some(draft) = &loaded.feed {
+            diagnostics.extend(feed::lint(draft));
         }
         self.set_draft.set(Some(Arc::new(Draft {
             file,
             diagnostics: feed::in_file_order(diagnostics),
-            shown,
+            feed: loaded.feed.map(Arc::new),
         })));
-        if was_shown && !shown {
-            // An earlier draft is no longer what the checks are about: never show it
-            // unmarked. Back to the published feed.
-            self.set_feed.set(None);
-            self.poll.update_value(|poll| poll.hash = None);
-            self.load();
-        }
     }
 
-    /// Ends a preview: the published feed is loaded again.
+    /// Ends a preview: the pages show the published feed again.
     #[cfg(feature = "preview")]
     pub fn leave_preview(self) {
-        if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
-            self.set_feed.set(None);
-            self.poll.update_value(|poll| poll.hash = None);
-        }
         self.set_draft.set(None);
-        self.load();
     }
 
     /// Shows the feed kept from the last visit, if any, then checks the published one
@@ -200,7 +208,7 @@ impl FeedStore {
             && let Some(feed) = feed::load_with(&text, crate::intl::is_time_zone).feed
         {
             self.poll.update_value(|poll| poll.hash = Some(hash(&text)));
-            self.set_feed.set(Some(Arc::new(feed)));
+            self.published.set(Some(Arc::new(feed)));
             // Whole milliseconds: float parsing and printing would add 20 KB to the wasm.
             let checked = read_storage(STORED_CHECKED).and_then(|t| t.parse::<i64>().ok());
             self.set_checked.set(checked.map(|ms| ms as f64));
@@ -251,7 +259,7 @@ impl FeedStore {
                 timer.clear();
             }
         });
-        if self.feed.with_untracked(Option::is_none) {
+        if self.published.with_untracked(Option::is_none) {
             self.set_status.set(FeedStatus::Loading);
         }
         spawn_local(async move {
@@ -261,17 +269,11 @@ impl FeedStore {
                 Err(error) => (Err(error), false),
             };
             // Reading the feed and building pages from it are two tasks, not one long
-            // one: the browser may paint and handle input in between. (Before the draft
-            // check below, so that a draft chosen meanwhile still wins.)
+            // one: the browser may paint and handle input in between.
             if matches!(result, Ok(Fetched::New(..))) {
                 next_task().await;
             }
             self.poll.update_value(|poll| poll.busy = false);
-            // A draft being previewed stays on screen until the organiser leaves it.
-            #[cfg(feature = "preview")]
-            if self.draft.get_untracked().is_some_and(|draft| draft.shown) {
-                return;
-            }
             let ok = match result {
                 Ok(Fetched::Same) => true,
                 Ok(Fetched::New(text, hash, feed)) => {
@@ -288,9 +290,8 @@ impl FeedStore {
             };
             if ok && offline {
                 // The service worker's copy: shown, but not known to be current.
-                let error = FeedError::Network("offline".into());
-                log_error(&format!("Event Portal: {error}"));
-                self.set_status.set(FeedStatus::Failed(error));
+                log_warning("Event Portal: offline, showing the copy kept on this device");
+                self.set_status.set(FeedStatus::Offline);
             } else if ok {
                 let now = js_sys::Date::now();
                 self.set_status.set(FeedStatus::Ready);
@@ -301,9 +302,9 @@ impl FeedStore {
         });
     }
 
-    /// Shows a newer feed, noting what changed against the one on screen.
+    /// Shows a newer published feed, noting what changed against the one before.
     fn apply(self, feed: Feed) {
-        if let Some(old) = self.feed.get_untracked() {
+        if let Some(old) = self.published.get_untracked() {
             let found = changes(&old, &feed);
             if !found.is_empty() {
                 self.set_seen.update(|seen| {
@@ -322,14 +323,14 @@ impl FeedStore {
                 });
             }
         }
-        self.set_feed.set(Some(Arc::new(feed)));
+        self.published.set(Some(Arc::new(feed)));
     }
 
     /// The next check: after `refresh` seconds, doubled after each failure up to ten
     /// times, give or take a tenth (so that a thousand portals do not ask at once).
     fn schedule(self, ok: bool) {
         let refresh = self
-            .feed
+            .published
             .with_untracked(|feed| feed.as_ref().map(|f| f.refresh))
             .unwrap_or(feed::DEFAULT_REFRESH);
         let failures = self.poll.with_value(|poll| poll.failures);
@@ -369,11 +370,9 @@ enum Fetched {
     New(String, u64, Box<Feed>),
 }
 
-/// FNV-1a: a cheap fingerprint of the feed's text.
+/// A cheap fingerprint of the feed's text.
 fn hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    crate::hash::of_text(text)
 }
 
 /// Resolves in a later task of the event loop (a `setTimeout` of 0).

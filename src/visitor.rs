@@ -29,11 +29,13 @@ pub struct Visitor {
     /// Whether times show in the visitor's own time zone instead of the event's.
     pub own_zone: ReadSignal<bool>,
     set_own_zone: WriteSignal<bool>,
-    /// Ids of the starred sessions, in the order starred.
-    pub starred: ReadSignal<Vec<String>>,
-    set_starred: WriteSignal<Vec<String>>,
+    /// Ids of the starred sessions of the shown feed's event, in the order starred: read
+    /// from storage for that event, derived again when the event or the list changes.
+    pub starred: Memo<Vec<String>>,
+    /// Moved on each time the visitor changes the starred list (stored already).
+    starred_changed: RwSignal<u32>,
     /// The event the starred list belongs to (its id), once a feed has loaded.
-    event: RwSignal<Option<String>>,
+    event: Memo<Option<String>>,
     /// The language chosen in the picker, if the visitor chose one.
     chosen_language: RwSignal<Option<Language>>,
 }
@@ -54,8 +56,9 @@ fn write(key: &str, value: &str) {
 }
 
 impl Visitor {
-    /// The visitor's state as stored, and a clock that moves on each minute.
-    pub fn new() -> Self {
+    /// The visitor's state as stored, for the event of `feed` (the store's), and a clock
+    /// that moves on each minute.
+    pub fn new(feed: Memo<Option<std::sync::Arc<Feed>>>) -> Self {
         let (now, set_now) = signal(intl::now());
         set_interval(
             move || {
@@ -67,14 +70,24 @@ impl Visitor {
             std::time::Duration::from_millis(TICK_MS),
         );
         let (own_zone, set_own_zone) = signal(read(ZONE_KEY).as_deref() == Some("own"));
-        let (starred, set_starred) = signal(Vec::new());
+        let event = Memo::new(move |_| feed.with(|feed| feed.as_ref().map(|f| f.event.id.clone())));
+        let starred_changed = RwSignal::new(0);
+        let starred = Memo::new(move |_| {
+            starred_changed.track();
+            event.with(|event| {
+                let stored = event
+                    .as_ref()
+                    .and_then(|id| read(&format!("{STARRED_KEY}{id}")));
+                starred::from_storage(&stored.unwrap_or_default())
+            })
+        });
         Visitor {
             now,
             own_zone,
             set_own_zone,
             starred,
-            set_starred,
-            event: RwSignal::new(None),
+            starred_changed,
+            event,
             chosen_language: RwSignal::new(
                 read(LANGUAGE_KEY).and_then(|tag| Language::from_tag(&tag)),
             ),
@@ -121,20 +134,6 @@ impl Visitor {
         }
     }
 
-    /// Reads the starred sessions of `feed`'s event from storage, when it is another
-    /// event than the one read before.
-    pub fn follow(self, feed: &Feed) {
-        let id = &feed.event.id;
-        if self
-            .event
-            .with_untracked(|event| event.as_ref() != Some(id))
-        {
-            let stored = read(&format!("{STARRED_KEY}{id}")).unwrap_or_default();
-            self.set_starred.set(starred::from_storage(&stored));
-            self.event.set(Some(id.clone()));
-        }
-    }
-
     /// Whether the session `id` is starred.
     pub fn is_starred(self, id: &str) -> bool {
         self.starred.with(|ids| ids.iter().any(|s| s == id))
@@ -145,7 +144,7 @@ impl Visitor {
         if let Some(event) = self.event.get_untracked() {
             write(&format!("{STARRED_KEY}{event}"), &starred::to_storage(&ids));
         }
-        self.set_starred.set(ids);
+        self.starred_changed.update(|n| *n = n.wrapping_add(1));
     }
 
     /// Stars the session `id`, or takes its star away.
@@ -153,12 +152,6 @@ impl Visitor {
         let mut ids = self.starred.get_untracked();
         starred::toggle(&mut ids, id);
         self.set_starred(ids);
-    }
-}
-
-impl Default for Visitor {
-    fn default() -> Self {
-        Self::new()
     }
 }
 

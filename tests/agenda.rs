@@ -215,3 +215,39 @@ fn starred_sessions_keep_their_order_and_import_adds_only_whats_new() {
     assert_eq!(starred::import(&ids, &shared), ["a", "c", "d"]);
     assert_eq!(starred::from_storage(""), Vec::<String>::new());
 }
+
+#[test]
+fn each_day_counts_what_a_filter_leaves_of_it_whatever_day_is_chosen() {
+    let feed = load("tests/fixtures/good/localised.json");
+    let sessions: Vec<_> = feed.sessions_by_time().collect();
+    let matcher = Matcher::new(&feed, sessions.iter().copied());
+    let (first, second) = (
+        Date::parse("2026-05-04").unwrap(),
+        Date::parse("2026-05-05").unwrap(),
+    );
+    // "day" is in both days' titles but not in the evening's.
+    let filter = Filter {
+        day: Some(second),
+        query: "day".into(),
+        ..Filter::default()
+    };
+    let shown = matcher.shown(&filter);
+    assert_eq!(shown.count(), 1, "only the chosen day's match is shown");
+    assert_eq!((shown.on(first), shown.on(second)), (1, 1));
+    // A search that leaves the first day nothing.
+    let filter = Filter {
+        query: "two".into(),
+        ..Filter::default()
+    };
+    let shown = matcher.shown(&filter);
+    assert_eq!((shown.on(first), shown.on(second)), (0, 1));
+    assert_eq!(shown.visible, matcher.visible(&filter));
+    assert!(
+        filter.narrows()
+            && !Filter {
+                day: Some(first),
+                ..Filter::default()
+            }
+            .narrows()
+    );
+}

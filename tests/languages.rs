@@ -77,7 +77,7 @@ fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
 
         // Arabic, from the picker: the whole page turns right to left, focus stays on
         // the button.
-        browser.click(Locator::Css("#language-ar")).await;
+        browser.choose_language("ar").await;
         wait_for_nav(&browser, ar.nav_agenda).await;
         browser.wait_for_text("h1", ar.agenda_title).await;
         assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
@@ -108,7 +108,7 @@ fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
         assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
 
         // And back to English.
-        browser.click(Locator::Css("#language-en")).await;
+        browser.choose_language("en").await;
         browser.wait_for_text("h1", "Speakers").await;
         assert_eq!(lang_and_dir(&browser).await, ("en".into(), "ltr".into()));
         browser.close().await;
@@ -151,7 +151,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         assert_eq!(opening.attr("lang").await.unwrap().as_deref(), Some("en"));
 
         // In Russian, which the feed does not have: the event's first language, marked.
-        browser.click(Locator::Css("#language-ru")).await;
+        browser.choose_language("ru").await;
         browser.open(&server.url("/")).await;
         let h1 = browser
             .wait_for_text("h1", "Inteligencia artificial y robótica")
@@ -194,7 +194,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         );
         assert_eq!(subtitle.attr("lang").await.unwrap().as_deref(), Some("es"));
         // On an Arabic page they keep their own language's comma, not "، ".
-        browser.click(Locator::Css("#language-ar")).await;
+        browser.choose_language("ar").await;
         let subtitle = browser
             .wait_for(".subtitle", |t| t.starts_with("Director"))
             .await;
@@ -209,7 +209,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         browser
             .wait_for_text("h1", "Inteligencia artificial y robótica")
             .await;
-        browser.click(Locator::Css("#language-en")).await;
+        browser.choose_language("en").await;
         let h1 = browser
             .wait_for("h1", |t| {
                 t.starts_with("Artificial Intelligence and Robotics")
@@ -416,14 +416,14 @@ fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english
         browser.wait_for_text("h1", "Agenda").await;
         assert_eq!(catalogues(&server), Vec::<String>::new());
         // French is fetched once, and only French.
-        browser.click(Locator::Css("#language-fr")).await;
+        browser.choose_language("fr").await;
         browser
             .wait_for_text("h1", Language::French.messages().agenda_title)
             .await;
         assert_eq!(catalogues(&server), ["/i18n/fr.json"]);
         // A catalogue that does not read: the portal stays usable, in English.
         server.set_file("/i18n/ru.json", "application/json", "{ \"lang\": \"ru\", ");
-        browser.click(Locator::Css("#language-ru")).await;
+        browser.choose_language("ru").await;
         browser.wait_for_text("h1", "Agenda").await;
         wait_for_nav(&browser, "Agenda").await;
         assert_eq!(lang_and_dir(&browser).await.0, "en");
@@ -469,7 +469,7 @@ fn a_language_first_chosen_offline_arrives_when_the_network_is_back() {
         };
         // The network goes; the visitor picks Spanish, whose catalogue was never fetched.
         server.set_down(true);
-        browser.click(Locator::Css("#language-es")).await;
+        browser.choose_language("es").await;
         eventually(
             "the Spanish catalogue asked for while the server is down",
             || std::future::ready(spanish_asked(0)),

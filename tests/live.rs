@@ -598,3 +598,46 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         browser.close().await;
     });
 }
+
+/// Which language a text shows in follows the order of `event.languages`: a new feed
+/// that only puts them in another order changes every line it concerns, in place, with
+/// no reload (the lines' keys are what they show, not a hand-kept summary of it).
+#[test]
+fn a_feed_that_only_reorders_the_event_s_languages_changes_the_lines_that_follow_it() {
+    run(async {
+        let mut feed = feed();
+        feed["event"]["languages"] = serde_json::json!(["fr", "es"]);
+        let opening = feed["sessions"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|s| s["id"] == "opening")
+            .unwrap();
+        opening["title"] = serde_json::json!({
+            "fr": "Allocution d'ouverture",
+            "es": "Palabras de apertura"
+        });
+        let server = Server::start(&dist());
+        server.set_feed(reply(&feed));
+        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        browser.open(&server.url("/agenda")).await;
+        let title = "#session-opening .session-title";
+        within(&browser, PATIENCE, title, |t| t == "Allocution d'ouverture").await;
+        browser
+            .eval("window.sameDocument = true; return true")
+            .await;
+
+        feed["event"]["languages"] = serde_json::json!(["es", "fr"]);
+        publish(&server, &browser, &feed, title, |t| {
+            t == "Palabras de apertura"
+        })
+        .await;
+        let lang = browser
+            .eval("return document.querySelector('#session-opening .session-title span').lang")
+            .await;
+        assert_eq!(lang, serde_json::json!("es"));
+        let same = browser.eval("return window.sameDocument === true").await;
+        assert_eq!(same, serde_json::json!(true), "no reload");
+        browser.close().await;
+    });
+}

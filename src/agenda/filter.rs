@@ -99,6 +99,23 @@ impl Filter {
     pub fn is_empty(&self) -> bool {
         self.pairs().is_empty()
     }
+
+    /// Whether something narrows the sessions within a day (all but the day: a search,
+    /// a track, a room, a kind). The grid then closes up around what is left.
+    pub fn narrows(&self) -> bool {
+        self.track.is_some()
+            || self.room.is_some()
+            || self.kind.is_some()
+            || !self.query.trim().is_empty()
+    }
+
+    /// How many of the filters behind the phones' "Filters" button are on (track, room
+    /// and kind; the search and the day are in view).
+    pub fn chosen(&self) -> usize {
+        usize::from(self.track.is_some())
+            + usize::from(self.room.is_some())
+            + usize::from(self.kind.is_some())
+    }
 }
 
 /// Percent-encodes a query value: everything but `A-Z a-z 0-9 - . _ ~`.
@@ -150,16 +167,53 @@ impl Matcher {
 
     /// For each session, in order, whether it passes `filter`.
     pub fn visible(&self, filter: &Filter) -> Vec<bool> {
+        self.shown(filter).visible
+    }
+
+    /// For each session, in order, whether it passes `filter`; and for each day, how
+    /// many pass it but for its day (what each day's tab says), in one pass.
+    pub fn shown(&self, filter: &Filter) -> Shown {
         let words = search::words(&filter.query);
-        self.entries
+        let mut by_day: Vec<(Date, usize)> = Vec::new();
+        let visible = self
+            .entries
             .iter()
             .map(|e| {
-                filter.day.is_none_or(|day| e.day == day)
-                    && (filter.track.is_none() || e.track == filter.track)
+                let passes = (filter.track.is_none() || e.track == filter.track)
                     && (filter.room.is_none() || e.room == filter.room)
                     && filter.kind.is_none_or(|kind| e.kind == kind)
-                    && search::matches(&e.folded, &words)
+                    && search::matches(&e.folded, &words);
+                match by_day.iter_mut().find(|(day, _)| *day == e.day) {
+                    Some((_, count)) => *count += usize::from(passes),
+                    None => by_day.push((e.day, usize::from(passes))),
+                }
+                passes && filter.day.is_none_or(|day| e.day == day)
             })
-            .collect()
+            .collect();
+        Shown { visible, by_day }
+    }
+}
+
+/// What a filter leaves of the agenda (see [`Matcher::shown`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    /// For each session, in order, whether it is shown.
+    pub visible: Vec<bool>,
+    /// Each day's sessions that pass every part of the filter but the day.
+    pub by_day: Vec<(Date, usize)>,
+}
+
+impl Shown {
+    /// How many sessions are shown.
+    pub fn count(&self) -> usize {
+        self.visible.iter().filter(|&&v| v).count()
+    }
+
+    /// How many sessions of `day` pass the filter but for its day.
+    pub fn on(&self, day: Date) -> usize {
+        self.by_day
+            .iter()
+            .find(|(d, _)| *d == day)
+            .map_or(0, |(_, n)| *n)
     }
 }

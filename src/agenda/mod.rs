@@ -3,6 +3,8 @@
 
 pub mod filter;
 pub mod fingerprint;
+pub mod grid;
+pub mod line;
 pub mod search;
 pub mod starred;
 

@@ -77,6 +77,15 @@ pub fn keep_focus() {
         if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
             let _ = element.focus();
         }
+        // A language's button behind the phones' closed picker cannot take focus: its
+        // picker's button takes it.
+        if document().active_element().as_ref() != Some(&element)
+            && id.starts_with("language-")
+            && let Some(toggle) = document().get_element_by_id(super::language_picker::TOGGLE)
+            && let Some(toggle) = toggle.dyn_ref::<web_sys::HtmlElement>()
+        {
+            let _ = toggle.focus();
+        }
         if let (Some(input), Some((start, end))) =
             (element.dyn_ref::<web_sys::HtmlInputElement>(), caret)
         {
@@ -113,16 +122,22 @@ fn FeedPending() -> impl IntoView {
     }
 }
 
-/// A polite notice above the page when a refresh failed but older data is shown: how
-/// old it is (counted each minute), that the portal keeps trying, and a retry now.
+/// A polite notice above the page when a refresh failed but older data is shown (or,
+/// offline, the copy kept on the device, said so): how old it is (counted each minute), that the portal keeps trying, and a retry now.
 #[component]
 pub fn FeedNotice() -> impl IntoView {
     let store = expect_context::<FeedStore>();
     let visitor = use_visitor();
     let m = use_messages();
     let stale = move || {
-        store.feed.with(Option::is_some) && matches!(store.status.get(), FeedStatus::Failed(_))
+        store.feed.with(Option::is_some)
+            && matches!(
+                store.status.get(),
+                FeedStatus::Failed(_) | FeedStatus::Offline
+            )
     };
+    let offline =
+        move || (store.status.get() == FeedStatus::Offline).then(|| view! { {m.offline}" " });
     let age = move || {
         let now = visitor.now.get() as f64 * 1000.0;
         let checked = store.checked.get().unwrap_or(now);
@@ -132,6 +147,7 @@ pub fn FeedNotice() -> impl IntoView {
         <div role="status" class="notice-region">
             {move || stale().then(|| view! {
                 <p class="notice">
+                    {offline}
                     {age}" "
                     <button type="button" class="button button-small" on:click=move |_| store.load()>
                         {m.retry}

@@ -15,6 +15,7 @@ pub fn Layout(
 ) -> impl IntoView {
     let m = use_messages();
     focus_heading_on_navigation();
+    current_page_in_view();
     let store = expect_context::<FeedStore>();
     let event_title = move || {
         store
@@ -35,8 +36,12 @@ pub fn Layout(
         <header class="site-header">
             <div class="site-header-inner">
                 <LanguagePicker />
-                <a href="./" class="site-title" lang=move || event_title().1>{move || event_title().0}</a>
-                <nav aria-label=m.main_navigation>
+                // On phones one line, cut short with an ellipsis: the full title is its
+                // tooltip, and what assistive technology reads.
+                <a href="./" class="site-title" lang=move || event_title().1 title=move || event_title().0>
+                    {move || event_title().0}
+                </a>
+                <nav class="site-nav" aria-label=m.main_navigation>
                     <ul class="nav-list">
                         <NavLink href="/" label=m.nav_home exact=true />
                         <NavLink href="/agenda" label=m.nav_agenda />
@@ -91,6 +96,25 @@ fn focus_heading_on_navigation() {
     });
 }
 
+/// On phones the navigation is one row that scrolls sideways: on each new page (and the
+/// first), its current entry is scrolled into that row's view. Touches the DOM only.
+fn current_page_in_view() {
+    let pathname = use_location().pathname;
+    Effect::new(move |_| {
+        pathname.track();
+        request_animation_frame(|| {
+            let Ok(Some(current)) = document().query_selector(".nav-list [aria-current=page]")
+            else {
+                return;
+            };
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+            current.scroll_into_view_with_scroll_into_view_options(&options);
+        });
+    });
+}
+
 /// One entry of the main navigation, marked `aria-current="page"` while its page (or,
 /// unless `exact`, a page below it) is shown. A plain `<a>` (the router still handles
 /// its clicks): leptos_router's `<A>` did the same for 2.3 KB more of brotli'd wasm.
@@ -138,7 +162,7 @@ fn PreviewBanner() -> impl IntoView {
         let previewing = move || {
             store
                 .draft
-                .with(|draft| draft.as_ref().is_some_and(|d| d.shown))
+                .with(|draft| draft.as_ref().is_some_and(|d| d.feed.is_some()))
         };
         view! {
             <div role="status">

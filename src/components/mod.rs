@@ -26,7 +26,7 @@ pub use news::News;
 pub use offline_copy::{OfflineCopy, StorageUse, provide_stored_changed};
 pub use portrait::Portrait;
 pub use replace::Replace;
-pub use session_item::{SessionItem, TimeRange};
+pub use session_item::{SessionItem, TimeRange, session_line};
 pub use star::StarButton;
 pub use text::{Paragraphs, TextSpan};
 pub use update_prompt::UpdatePrompt;
@@ -35,6 +35,8 @@ pub use zone::ZoneNote;
 use std::cell::Cell;
 
 use leptos::prelude::{Effect, document};
+
+use crate::agenda::line::Shown;
 
 use crate::feed::text::summary;
 use crate::feed::{Feed, Speaker, Text};
@@ -65,19 +67,13 @@ pub fn use_messages() -> &'static Messages {
 /// Feed text in the visitor's language: the chosen string and its language tag when it
 /// differs from the interface's (for the element's `lang`).
 pub fn pick(feed: &Feed, text: &Text) -> (String, Option<String>) {
-    let m = use_messages();
-    let picked = text.pick(&feed.content_languages(m.lang));
-    let lang = picked
-        .lang
-        .or_else(|| feed.event.languages.first().map(String::as_str))
-        .filter(|lang| *lang != m.lang)
-        .map(str::to_owned);
-    (picked.text.to_owned(), lang)
+    let shown = Shown::of(feed, text, use_messages().lang);
+    (shown.text, shown.lang)
 }
 
 /// "Director, UNICRI": a speaker's role and organisation, leaving out what their shown
 /// name already says ("Representative, Google" needs no "Google" after it), with their
-/// language as [`pick_list`] gives it.
+/// language as [`join`] gives it.
 pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> (String, Option<String>) {
     let parts: Vec<&Text> = [speaker.role.as_ref(), speaker.organisation.as_ref()]
         .into_iter()
@@ -87,21 +83,32 @@ pub fn person_detail(feed: &Feed, speaker: &Speaker, name: &str) -> (String, Opt
 }
 
 /// Feed texts in the visitor's language joined by commas, leaving out those `skip`
-/// already says; and their language for the element's `lang` when they share one that
-/// is not the interface's (texts in several languages go unmarked). The comma is that
-/// language's when it is marked ("Director, UNICRI" on an Arabic page), else the
-/// interface's; a language whose catalogue this visit has not loaded (or the portal does
-/// not have) gets English's ", ".
+/// already says (see [`join`]).
 pub fn pick_list(feed: &Feed, texts: &[&Text], skip: &str) -> (String, Option<String>) {
-    let parts: Vec<(String, Option<String>)> = texts
-        .iter()
-        .map(|text| pick(feed, text))
-        .filter(|(text, _)| !skip.contains(text.as_str()))
+    let lang = use_messages().lang;
+    join(
+        texts
+            .iter()
+            .map(|text| Shown::of(feed, text, lang))
+            .collect(),
+        skip,
+    )
+}
+
+/// Texts as shown, joined by commas, leaving out those `skip` already says; and their
+/// language for the element's `lang` when they share one that is not the interface's
+/// (texts in several languages go unmarked). The comma is that language's when it is
+/// marked ("Director, UNICRI" on an Arabic page), else the interface's; a language whose
+/// catalogue this visit has not loaded (or the portal does not have) gets English's ", ".
+pub fn join(parts: Vec<Shown>, skip: &str) -> (String, Option<String>) {
+    let parts: Vec<Shown> = parts
+        .into_iter()
+        .filter(|part| !skip.contains(part.text.as_str()))
         .collect();
-    let lang = parts.first().and_then(|(_, lang)| lang.clone());
-    let lang = lang.filter(|lang| parts.iter().all(|(_, other)| other.as_ref() == Some(lang)));
+    let lang = parts.first().and_then(|part| part.lang.clone());
+    let lang = lang.filter(|lang| parts.iter().all(|other| other.lang.as_ref() == Some(lang)));
     let comma = lang.as_deref().map_or(use_messages(), i18n::messages).comma;
-    let texts: Vec<String> = parts.into_iter().map(|(text, _)| text).collect();
+    let texts: Vec<String> = parts.into_iter().map(|part| part.text).collect();
     (texts.join(comma), lang)
 }
 

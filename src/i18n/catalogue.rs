@@ -108,6 +108,9 @@ messages! {
     texts {
         /// The label of the language picker.
         choose_language,
+        /// Before the age of the programme shown when the network did not answer and
+        /// the copy kept on the device is shown.
+        offline,
         /// Between the items of a list: ", ", "، " in Arabic, "，" in Chinese.
         comma,
         skip_to_content,
@@ -297,6 +300,8 @@ messages! {
         /// "2 errors", "1 warning": counts inside `preview_problems`.
         errors,
         warnings,
+        /// A day tab's matches while a filter is on: "3 sessions match", `{n}`.
+        day_matches,
     }
 }
 
@@ -480,6 +485,11 @@ impl Messages {
     pub fn sessions_shown(&self, shown: usize, all: usize) -> String {
         let shown = self.numbers.integer(shown as u64);
         self.count(self.sessions_shown, all as u64, &[("shown", &shown)])
+    }
+
+    /// "3 sessions match": a day tab's count while a filter is on.
+    pub fn day_matches(&self, n: usize) -> String {
+        self.count(self.day_matches, n as u64, &[])
     }
 
     /// "Someone shared a list of 3 sessions with you."

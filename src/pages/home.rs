@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::agenda::{self, Phase};
 use crate::components::{
-    FeedGate, Paragraphs, SafeLink, SessionItem, TextSpan, pick, use_messages, use_title,
+    FeedGate, Paragraphs, SafeLink, SessionItem, TextSpan, pick, session_line, use_messages,
+    use_title,
 };
 use crate::feed::Feed;
 use crate::i18n::zone_place;
@@ -169,13 +170,13 @@ fn NowAndNext(feed: Arc<Feed>, zone: String) -> impl IntoView {
                     } else {
                         Either::Right(view! {
                             <ul class="plain-list">
-                                {now.into_iter().map(|session| view! { <li><SessionItem feed=feed_now.clone() session zone=zone_now.clone() /></li> }).collect_view()}
+                                {now.into_iter().map(|session| view! { <li><SessionItem line=session_line(&feed_now, &session) zone=zone_now.clone() /></li> }).collect_view()}
                             </ul>
                         })
                     }}
                     {next.map(|session| view! {
                         <h2>{m.up_next}</h2>
-                        <SessionItem feed=feed.clone() session zone=zone.clone() />
+                        <SessionItem line=session_line(&feed, &session) zone=zone.clone() />
                     })}
                     <p><a href="agenda">{m.nav_agenda}</a></p>
                 </section>

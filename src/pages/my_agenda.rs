@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::agenda::line::SessionLine;
 use crate::agenda::{self, fingerprint, starred};
 use crate::components::{
-    CalendarButton, FeedGate, Keyed, KeyedList, SessionItem, ZoneNote, use_messages, use_title,
+    CalendarButton, FeedGate, Keyed, KeyedList, SessionItem, ZoneNote, session_line, use_messages,
+    use_title,
 };
 use crate::feed::{Feed, Session};
 use crate::store::FeedStore;
@@ -98,15 +100,16 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
                         .into_iter()
                         .map(|session| {
                             let changed = seen.changed.contains(&session.id);
-                            let key = fingerprint::line(feed, session) ^ u64::from(changed);
-                            let (feed, session, zone) = (feed.clone(), session.clone(), zone.clone());
-                            Keyed::new(session.id.clone(), key, move || {
-                                let id = session.id.clone();
+                            let line = SessionLine::of(feed, session, m.lang, changed);
+                            let (id, key) = line.key();
+                            let zone = zone.clone();
+                            Keyed::new(id.clone(), key, move || {
+                                let id = id.clone();
                                 let alone = move || overlapping.with(|o| !o.contains(&id));
                                 view! {
                                     <li>
                                         <p class="overlap-flag" hidden=alone>{m.overlaps}</p>
-                                        <SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() level=2 />
+                                        <SessionItem line=line.clone() zone=zone.clone() level=2 />
                                     </li>
                                 }
                             })
@@ -136,7 +139,7 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
             let items = sessions
                 .into_iter()
                 .map(|session| {
-                    view! { <li><SessionItem feed=feed.clone() session=session.clone() zone=zone.clone() /></li> }
+                    view! { <li><SessionItem line=session_line(&feed, session) zone=zone.clone() /></li> }
                 })
                 .collect_view();
             let navigate = navigate.clone();

@@ -106,7 +106,7 @@ fn DraftReport(
     view! {
         <h2>{summary}</h2>
         <ol class="diagnostics">{problems}</ol>
-        {if draft.shown {
+        {if draft.feed.is_some() {
             Either::Left(view! { <p>{m.preview_shown}</p> })
         } else {
             Either::Right(view! { <p class="notice">{m.preview_not_shown}</p> })

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{
-    FeedGate, Paragraphs, Portrait, SafeLink, SessionItem, person_detail, pick, use_messages,
-    use_title,
+    FeedGate, Paragraphs, Portrait, SafeLink, SessionItem, person_detail, pick, session_line,
+    use_messages, use_title,
 };
 use crate::feed::{Feed, Speaker, url};
 use crate::pages::NotFoundPage;
@@ -69,7 +69,7 @@ fn SpeakerDetail(feed: Arc<Feed>, speaker: Speaker) -> impl IntoView {
                 <h2 id="their-sessions">{m.their_sessions}</h2>
                 <ul class="session-list">
                     {sessions.into_iter().map(|session| view! {
-                        <li><SessionItem feed=feed.clone() session zone=zone.clone() /></li>
+                        <li><SessionItem line=session_line(&feed, &session) zone=zone.clone() /></li>
                     }).collect_view()}
                 </ul>
             </section>

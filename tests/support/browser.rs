@@ -305,6 +305,38 @@ impl Browser {
             .unwrap();
     }
 
+    /// Chooses the interface's language `tag` (`ar`) from the picker, as a visitor
+    /// would: on a phone, where the six languages sit behind one button, it opens that
+    /// button first.
+    pub async fn choose_language(&self, tag: &str) {
+        let toggle = self
+            .client
+            .find(Locator::Css("#language-toggle"))
+            .await
+            .expect("the language picker's button");
+        if toggle.is_displayed().await.unwrap()
+            && toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true")
+        {
+            toggle.click().await.unwrap();
+        }
+        self.click(Locator::Css(&format!("#language-{tag}"))).await;
+    }
+
+    /// Opens the agenda's filters, as a visitor would: on a phone, where they sit behind
+    /// one "Filters" button, it presses that button (wider, they are always shown).
+    pub async fn open_filters(&self) {
+        let toggle = self
+            .client
+            .find(Locator::Css("#filters-toggle"))
+            .await
+            .expect("the agenda's filters button");
+        if toggle.is_displayed().await.unwrap()
+            && toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true")
+        {
+            toggle.click().await.unwrap();
+        }
+    }
+
     /// Types `text` into the field `css` finds, key by key, as a visitor would.
     pub async fn type_into(&self, css: &str, text: &str) {
         self.client

@@ -1,0 +1,222 @@
+//! `/agenda`: every session by day, with filters and search kept in the address, as a
+//! list on phones and a room-by-time grid from 1024 px wide.
+//!
+//! The page is built once per frame of the programme (its days, rooms and filters: see
+//! `agenda::fingerprint`); a new feed in the same frame updates the sessions' lines in
+//! place, by key, rebuilding only those that changed. Filtering only toggles `hidden` on
+//! what is already there, and closes the grid up around what is left (a keystroke of
+//! search must take less than a frame with 2,000 sessions): see [`day`].
+//!
+//! Its parts: [`filters`] (search, and the filters behind the phones' button),
+//! [`tools`] (day tabs, grid or list, jump to now) and [`day`] (a day's sessions).
+
+mod day;
+mod filters;
+mod tools;
+
+use std::sync::Arc;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::agenda::filter::{Filter, LIST, Matcher, Shown, VIEW};
+use crate::agenda::grid::Frame;
+use crate::agenda::{self, fingerprint};
+use crate::components::{CalendarButton, FeedGate, ZoneNote, use_messages, use_title};
+use crate::feed::{Date, Feed, Session};
+use crate::intl;
+use crate::store::FeedStore;
+use crate::visitor::use_visitor;
+use day::{DaySection, DayView, Line, apply_filter};
+use filters::Filters;
+use tools::{DayTabs, JumpToNow, ViewSwitch};
+
+/// The agenda: tools, day tabs, and the sessions of each day in time order.
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    let frame: fn(&Feed) -> u64 = fingerprint::frame;
+    view! { <FeedGate frame page=|feed| view! { <Agenda feed /> } /> }
+}
+
+/// What the agenda's parts share: the filter as the address says it, whether the list
+/// is chosen over the grid, and what the filter leaves of the current feed's lines.
+#[derive(Clone, Copy)]
+struct AgendaState {
+    filter: Memo<Filter>,
+    list_chosen: Memo<bool>,
+    /// The current feed's lines, by day.
+    lines: Memo<Vec<(Date, Vec<Line>)>>,
+    /// Which lines the filter shows, and how many each day has.
+    shown: Memo<Shown>,
+    /// Which search index `shown` comes from (a new one for each new feed).
+    matcher: Memo<Shared>,
+}
+
+impl AgendaState {
+    /// Goes to the agenda with `filter`, keeping the scroll position and the grid or
+    /// list choice; `replace` changes the current history entry instead of adding one.
+    fn go(self) -> impl Fn(Filter, bool) + Clone + 'static {
+        let navigate = use_navigate();
+        move |filter: Filter, replace: bool| {
+            navigate(
+                &filter.address(self.list_chosen.get_untracked()),
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    }
+}
+
+/// The search index of the current lines, compared by identity (a new one for each
+/// new feed).
+#[derive(Clone)]
+struct Shared(Arc<Matcher>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The agenda's state, from the address and the current feed (`initial` until the
+/// store has one).
+fn use_agenda(initial: Arc<Feed>) -> AgendaState {
+    let store = expect_context::<FeedStore>();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| Filter::from_pairs(q.latest_values().map(|(k, v)| (k.as_ref(), v))))
+    });
+    let list_chosen = Memo::new(move |_| query.with(|q| q.get_str(VIEW) == Some(LIST)));
+    let feed = initial.clone();
+    let lines = Memo::new(move |_| {
+        store.feed.with(|current| {
+            day::lines_of(
+                current.as_deref().unwrap_or(&feed),
+                store,
+                use_messages().lang,
+            )
+        })
+    });
+    let matcher = Memo::new(move |_| {
+        lines.with(|days| {
+            store.feed.with(|current| {
+                let feed = current.as_deref().unwrap_or(&initial);
+                let sessions = days
+                    .iter()
+                    .flat_map(|(_, lines)| lines.iter().map(|l| &l.session));
+                Shared(Arc::new(Matcher::new(feed, sessions)))
+            })
+        })
+    });
+    let shown = Memo::new(move |_| matcher.with(|m| filter.with(|f| m.0.shown(f))));
+    AgendaState {
+        filter,
+        list_chosen,
+        lines,
+        shown,
+        matcher,
+    }
+}
+
+/// The days of the page's frame, as they are laid out.
+fn day_views(feed: &Feed, zone: &str) -> Vec<DayView> {
+    let m = use_messages();
+    agenda::days(feed)
+        .into_iter()
+        .map(|day| DayView {
+            date: day.date,
+            label: day
+                .sessions
+                .first()
+                .map(|s| intl::day_of(s.start, m.locale, zone))
+                .unwrap_or_else(|| intl::long_date(day.date, m.locale)),
+            frame: Frame::of(feed.rooms.iter().map(|r| r.id.as_str()), &day.sessions),
+        })
+        .collect()
+}
+
+#[component]
+fn Agenda(feed: Arc<Feed>) -> impl IntoView {
+    let m = use_messages();
+    let visitor = use_visitor();
+    use_title(&feed, Some(m.agenda_title), None);
+    let zone = visitor.zone(&feed);
+    let state = use_agenda(feed.clone());
+    let days = day_views(&feed, &zone);
+    let agenda_ref = NodeRef::<leptos::html::Div>::new();
+    apply_filter(
+        state,
+        agenda_ref,
+        days.iter().map(|d| (d.date, d.frame.clone())).collect(),
+    );
+
+    let zone_note = feed.sessions_by_time().next().map(|s: &Session| {
+        view! { <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=s.start /> }
+    });
+    let tabs = days.iter().map(|d| (d.date, d.label.clone())).collect();
+    view! {
+        <header class="page-header">
+            <h1>{m.agenda_title}</h1>
+            {zone_note}
+        </header>
+        {if days.is_empty() {
+            Either::Left(view! { <p>{m.no_sessions}</p> })
+        } else {
+            Either::Right(view! {
+                <Filters feed=feed.clone() state />
+                <div class="agenda-actions">
+                    <JumpToNow />
+                    <ViewSwitch state />
+                    <CalendarButton file=format!("{}.ics", feed.event.id) label=m.calendar_event />
+                </div>
+                <DayTabs days=tabs state />
+                <MatchCount state />
+                <div class="agenda" node_ref=agenda_ref data-view=move || if state.list_chosen.get() { "list" } else { "auto" }>
+                    {days.into_iter().map(|day| view! { <DaySection day zone=zone.clone() state /> }).collect_view()}
+                </div>
+            })
+        }}
+    }
+}
+
+/// "3 of 7 sessions" while a filter is on; when none is left, says so and offers to
+/// clear the filters (on phones the panel that holds them may be closed).
+#[component]
+fn MatchCount(
+    /// The page's filter and what it leaves.
+    state: AgendaState,
+) -> impl IntoView {
+    let m = use_messages();
+    let total = move || state.shown.with(|s| s.visible.len());
+    let count = move || {
+        let shown = state.shown.with(Shown::count);
+        if shown == 0 || state.filter.with(Filter::is_empty) {
+            String::new()
+        } else {
+            m.sessions_shown(shown, total())
+        }
+    };
+    let none = move || state.shown.with(Shown::count) == 0;
+    let go = state.go();
+    view! {
+        <div class="match-count" role="status">
+            <p>{count}</p>
+            {move || none().then(|| {
+                let go = go.clone();
+                view! {
+                    <p class="no-match">
+                        {m.no_matches}" "
+                        <button type="button" class="button button-small" on:click=move |_| go(Filter::default(), false)>
+                            {m.clear_filters}
+                        </button>
+                    </p>
+                }
+            })}
+        </div>
+    }
+}
