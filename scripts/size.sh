@@ -22,11 +22,13 @@ wasm_budget=$((120 * 1000))
 # styles set through the CSSOM for the Content-Security-Policy, the start script, the
 # favicon and the manifest; then a catalogue asked for again once the network is back,
 # and speakers' names and roles marked with their language): wasm 205.1 KB, first visit
-# 219.7 KB. Neither
+# 219.7 KB. Then (2026-12-01) the phones' header, filters' button and the grid closed up
+# around a search (issue 15), and session lines keyed by a view model (issue 16): wasm
+# 211.7 KB, first visit 226.7 KB, each part measured in the README's "Size". Neither
 # budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
 # until the budgets are decided again (README, "Size").
-total_guard=220900
-wasm_guard=206400
+total_guard=228200
+wasm_guard=213200
 
 files=(index.html)
 while IFS= read -r ref; do

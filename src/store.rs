@@ -113,12 +113,22 @@ pub struct Seen {
     pub news: Changes,
 }
 
+/// What pages show. In the organisers' preview build, a `Memo` of the draft and the
+/// published feed, compared by identity (a feed is read once; comparing two whole feeds
+/// would cost more than the pages it spares). The visitors' build has no draft: what
+/// pages show is the published feed itself, read-only (a `Memo` of nothing else to
+/// derive from would cost wasm for no behaviour: README, "Size").
+#[cfg(feature = "preview")]
+pub type Shown = Memo<Option<Arc<Feed>>>;
+#[cfg(not(feature = "preview"))]
+pub type Shown = ReadSignal<Option<Arc<Feed>>>;
+
 /// The current feed and how its loading went, shared through context.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
     /// What every page shows: the draft while one is previewed, else the last published
-    /// feed that loaded, if any ever did. Derived; compared by identity.
-    pub feed: Memo<Option<Arc<Feed>>>,
+    /// feed that loaded, if any ever did (see [`Shown`]).
+    pub feed: Shown,
     /// The published feed as last fetched.
     published: RwSignal<Option<Arc<Feed>>>,
     /// How fetching the published feed went.
@@ -147,20 +157,21 @@ impl FeedStore {
         let (seen, set_seen) = signal(Arc::new(Seen::default()));
         #[cfg(feature = "preview")]
         let (draft, set_draft) = signal(None::<Arc<Draft>>);
-        let shown = move |_: Option<&Option<Arc<Feed>>>| {
-            #[cfg(feature = "preview")]
-            if let Some(feed) = draft.with(|draft| draft.as_ref().and_then(|d| d.feed.clone())) {
-                return Some(feed);
-            }
-            published.get()
-        };
-        // By identity: a feed is read once, and comparing two whole feeds would cost
-        // more than the pages it spares.
-        let feed = Memo::new_with_compare(shown, |before, now| match (before, now) {
-            (Some(Some(before)), Some(Some(now))) => !Arc::ptr_eq(before, now),
-            (Some(None), Some(None)) => false,
-            _ => true,
-        });
+        #[cfg(feature = "preview")]
+        let feed = Memo::new_with_compare(
+            move |_| {
+                draft
+                    .with(|draft| draft.as_ref().and_then(|d| d.feed.clone()))
+                    .or_else(|| published.get())
+            },
+            |before, now| match (before, now) {
+                (Some(Some(before)), Some(Some(now))) => !Arc::ptr_eq(before, now),
+                (Some(None), Some(None)) => false,
+                _ => true,
+            },
+        );
+        #[cfg(not(feature = "preview"))]
+        let feed = published.read_only();
         Self {
             feed,
             published,

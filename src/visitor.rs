@@ -9,6 +9,7 @@ use crate::agenda::starred;
 use crate::feed::Feed;
 use crate::i18n::{self, Language};
 use crate::intl;
+use crate::store::Shown;
 
 /// Storage key of the language chosen in the picker.
 const LANGUAGE_KEY: &str = "event-portal/language";
@@ -34,10 +35,15 @@ pub struct Visitor {
     pub starred: Memo<Vec<String>>,
     /// Moved on each time the visitor changes the starred list (stored already).
     starred_changed: RwSignal<u32>,
-    /// The event the starred list belongs to (its id), once a feed has loaded.
-    event: Memo<Option<String>>,
+    /// The feed shown, whose event the starred list belongs to.
+    feed: Shown,
     /// The language chosen in the picker, if the visitor chose one.
     chosen_language: RwSignal<Option<Language>>,
+}
+
+/// Where the starred sessions of `feed`'s event are kept.
+fn starred_key(feed: &Feed) -> String {
+    format!("{STARRED_KEY}{}", feed.event.id)
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -58,7 +64,7 @@ fn write(key: &str, value: &str) {
 impl Visitor {
     /// The visitor's state as stored, for the event of `feed` (the store's), and a clock
     /// that moves on each minute.
-    pub fn new(feed: Memo<Option<std::sync::Arc<Feed>>>) -> Self {
+    pub fn new(feed: Shown) -> Self {
         let (now, set_now) = signal(intl::now());
         set_interval(
             move || {
@@ -70,16 +76,13 @@ impl Visitor {
             std::time::Duration::from_millis(TICK_MS),
         );
         let (own_zone, set_own_zone) = signal(read(ZONE_KEY).as_deref() == Some("own"));
-        let event = Memo::new(move |_| feed.with(|feed| feed.as_ref().map(|f| f.event.id.clone())));
         let starred_changed = RwSignal::new(0);
+        // Read again for each feed (one storage read; the list is compared, so pages
+        // hear of it only when it differs, as for another event).
         let starred = Memo::new(move |_| {
             starred_changed.track();
-            event.with(|event| {
-                let stored = event
-                    .as_ref()
-                    .and_then(|id| read(&format!("{STARRED_KEY}{id}")));
-                starred::from_storage(&stored.unwrap_or_default())
-            })
+            let stored = feed.with(|feed| read(&starred_key(feed.as_deref()?)));
+            starred::from_storage(&stored.unwrap_or_default())
         });
         Visitor {
             now,
@@ -87,7 +90,7 @@ impl Visitor {
             set_own_zone,
             starred,
             starred_changed,
-            event,
+            feed,
             chosen_language: RwSignal::new(
                 read(LANGUAGE_KEY).and_then(|tag| Language::from_tag(&tag)),
             ),
@@ -141,8 +144,11 @@ impl Visitor {
 
     /// Replaces the starred list, and stores it.
     pub fn set_starred(self, ids: Vec<String>) {
-        if let Some(event) = self.event.get_untracked() {
-            write(&format!("{STARRED_KEY}{event}"), &starred::to_storage(&ids));
+        if let Some(key) = self
+            .feed
+            .with_untracked(|feed| feed.as_deref().map(starred_key))
+        {
+            write(&key, &starred::to_storage(&ids));
         }
         self.starred_changed.update(|n| *n = n.wrapping_add(1));
     }

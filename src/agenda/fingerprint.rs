@@ -204,5 +204,10 @@ mod tests {
             frame_of(&|f| f.tracks[0].name = Text::Plain("Other".into())),
             same
         );
+        // The event's languages in another order pick other names for the filters.
+        assert_ne!(
+            frame_of(&|f| f.event.languages = vec!["fr".into(), "en".into()]),
+            frame_of(&|f| f.event.languages = vec!["en".into(), "fr".into()])
+        );
     }
 }

@@ -136,8 +136,13 @@ pub fn FeedNotice() -> impl IntoView {
                 FeedStatus::Failed(_) | FeedStatus::Offline
             )
     };
-    let offline =
-        move || (store.status.get() == FeedStatus::Offline).then(|| view! { {m.offline}" " });
+    let offline = move || {
+        if store.status.get() == FeedStatus::Offline {
+            [m.offline, " "].concat()
+        } else {
+            String::new()
+        }
+    };
     let age = move || {
         let now = visitor.now.get() as f64 * 1000.0;
         let checked = store.checked.get().unwrap_or(now);

@@ -107,10 +107,15 @@ fn current_page_in_view() {
             else {
                 return;
             };
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-            current.scroll_into_view_with_scroll_into_view_options(&options);
+            // `scrollIntoView({block: "nearest", inline: "nearest"})`, called through
+            // js_sys: web-sys' typed options cost more wasm.
+            let options = js_sys::Object::new();
+            let nearest = wasm_bindgen::JsValue::from_str("nearest");
+            let _ = js_sys::Reflect::set(&options, &"block".into(), &nearest);
+            let _ = js_sys::Reflect::set(&options, &"inline".into(), &nearest);
+            if let Ok(scroll) = js_sys::Reflect::get(&current, &"scrollIntoView".into()) {
+                let _ = js_sys::Function::from(scroll).call1(&current, &options);
+            }
         });
     });
 }

@@ -201,22 +201,17 @@ fn MatchCount(
             m.sessions_shown(shown, total())
         }
     };
-    let none = move || state.shown.with(Shown::count) == 0;
+    let some = move || state.shown.with(Shown::count) > 0;
     let go = state.go();
     view! {
         <div class="match-count" role="status">
             <p>{count}</p>
-            {move || none().then(|| {
-                let go = go.clone();
-                view! {
-                    <p class="no-match">
-                        {m.no_matches}" "
-                        <button type="button" class="button button-small" on:click=move |_| go(Filter::default(), false)>
-                            {m.clear_filters}
-                        </button>
-                    </p>
-                }
-            })}
+            <p class="no-match" hidden=some>
+                {m.no_matches}" "
+                <button type="button" class="button button-small" on:click=move |_| go(Filter::default(), false)>
+                    {m.clear_filters}
+                </button>
+            </p>
         </div>
     }
 }

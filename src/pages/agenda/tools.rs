@@ -42,15 +42,17 @@ pub fn DayTabs(
                     .then(|| state.shown.with(|s| s.on(day)))
             };
             let none = move || (matches() == Some(0)).then_some("none");
-            let count = move || {
-                matches().map(|n| {
-                    view! {
-                        <span class="tab-count" aria-hidden="true">{m.numbers.integer(n as u64)}</span>
-                        <span class="visually-hidden">{m.day_matches(n)}</span>
-                    }
-                })
-            };
-            view! { <li><a href=href aria-current=current data-matches=none>{label}{count}</a></li> }
+            let count = move || matches().map(|n| m.numbers.integer(n as u64)).unwrap_or_default();
+            let said = move || matches().map(|n| m.day_matches(n)).unwrap_or_default();
+            view! {
+                <li>
+                    <a href=href aria-current=current data-matches=none>
+                        {label}
+                        <span class="tab-count" aria-hidden="true" hidden=move || matches().is_none()>{count}</span>
+                        <span class="visually-hidden">{said}</span>
+                    </a>
+                </li>
+            }
         };
         let tabs: Vec<_> = std::iter::once(tab(None, m.all_days.to_owned()))
             .chain(days.into_iter().map(|(date, label)| tab(Some(date), label)))
