@@ -6,7 +6,6 @@ use leptos_router::path;
 
 use crate::components::{Layout, Replace, keep_focus, set_language};
 use crate::feed::Feed;
-use crate::i18n::{self, Language};
 use crate::pages::*;
 use crate::store::{FeedStatus, FeedStore};
 use crate::visitor::Visitor;
@@ -64,49 +63,9 @@ pub fn App() -> impl IntoView {
     });
     store.start();
     // The language the visitor wants (the feed's first counts only when the browser
-    // asks for none of ours), and the one shown: the same once its catalogue is here, or
-    // once it could not be had (then in English, see `Language::messages`). A catalogue
-    // the network could not bring is asked for again after each feed check that reaches
-    // the server, so a language first chosen offline arrives when the network is back;
-    // one the server refused (a missing or broken file) waits for the next visit.
+    // asks for none of ours), and the one shown once its catalogue is settled.
     let wanted = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
-    let (arrived, set_arrived) = signal(());
-    let asked = StoredValue::new(Vec::<(Language, Asked)>::new());
-    let state = move |language| {
-        asked.with_value(|asked| asked.iter().find(|(l, _)| *l == language).map(|(_, a)| *a))
-    };
-    let set_state = move |language, state| {
-        asked.update_value(|asked| {
-            asked.retain(|(l, _)| *l != language);
-            asked.push((language, state));
-        })
-    };
-    Effect::new(move |_| {
-        let language = wanted.get();
-        store.checked.track();
-        let ask = matches!(state(language), None | Some(Asked::Unreachable));
-        if i18n::loaded(language).is_none() && ask {
-            set_state(language, Asked::Busy);
-            leptos::task::spawn_local(async move {
-                if let Err(failed) = fetch_catalogue(language).await {
-                    set_state(language, failed);
-                }
-                set_arrived.set(());
-            });
-        }
-    });
-    // The language shown, and whether its own catalogue shows it (not English instead).
-    let shown = Memo::new(move |previous: Option<&Option<(Language, bool)>>| {
-        arrived.track();
-        let language = wanted.get();
-        if i18n::loaded(language).is_some() {
-            Some((language, true))
-        } else if matches!(state(language), Some(Asked::Unreachable | Asked::Refused)) {
-            Some((language, false))
-        } else {
-            previous.copied().flatten()
-        }
-    });
+    let shown = crate::catalogues::use_shown_language(wanted, store.checked);
     // The first paint waits until the feed is here or has failed: index.html's title and
     // skeleton stay meanwhile, and the page does not shift when the event's title and
     // programme arrive a moment after the wasm (Lighthouse's layout shift was 0.88).
@@ -145,46 +104,6 @@ fn publish_structured_data(feed: &Feed) {
     };
     let base = document.base_uri().ok().flatten();
     script.set_text_content(Some(&crate::export::json_ld(feed, base.as_deref())));
-}
-
-/// A catalogue asked for and not (yet) read.
-#[derive(Clone, Copy)]
-enum Asked {
-    /// Asked for, no answer yet.
-    Busy,
-    /// The network could not bring it (offline): worth asking again.
-    Unreachable,
-    /// The server answered with an error, or a file that does not read.
-    Refused,
-}
-
-/// Fetches and reads `language`'s catalogue. Until it can be had the portal shows
-/// English in its place, and says why in the console (for whoever deployed it).
-async fn fetch_catalogue(language: Language) -> Result<(), Asked> {
-    let url = language.catalogue_url();
-    let text = async {
-        let response = gloo_net::http::Request::get(&url)
-            .send()
-            .await
-            .map_err(|error| (Asked::Unreachable, error.to_string()))?;
-        if !response.ok() {
-            return Err((Asked::Refused, format!("status {}", response.status())));
-        }
-        response
-            .text()
-            .await
-            .map_err(|error| (Asked::Unreachable, error.to_string()))
-    }
-    .await;
-    let read = text.and_then(|text| {
-        i18n::load(language, &text)
-            .map(|_| ())
-            .map_err(|e| (Asked::Refused, e.to_string()))
-    });
-    read.map_err(|(asked, error)| {
-        web_sys::console::warn_1(&format!("{url}: {error}; showing English instead").into());
-        asked
-    })
 }
 
 /// Starts the portal; `index.html`'s loading shell stays until its first page shows.

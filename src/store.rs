@@ -25,14 +25,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use web_sys::{AbortController, RequestCache};
 
 use crate::feed::changes::{Changes, changes};
 use crate::feed::{self, Diagnostic, Feed, Severity};
+use crate::http::{self, Ask, HttpError};
 
 /// Where the feed lives, relative to the page's `<base href>`.
 pub const FEED_URL: &str = "event.json";
@@ -41,27 +40,19 @@ pub const FEED_URL: &str = "event.json";
 const STORED_FEED: &str = "event-portal/feed";
 const STORED_CHECKED: &str = "event-portal/feed-checked";
 
-/// The header the service worker (`src/web/sw.js`) adds to the copy of the feed it
-/// answers with when the network does not: the portal shows it as the last good data,
-/// not as news that it is current.
-const OFFLINE_HEADER: &str = "event-portal-offline";
-
 /// A request for the feed is abandoned after this long.
 const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Why the feed could not be used.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum FeedError {
-    #[error("the network did not answer ({0})")]
-    Network(String),
-    #[error("the server answered {0}")]
-    Status(u16),
+    /// Fetching it failed (no answer, an error status, too slow).
+    #[error(transparent)]
+    Http(#[from] HttpError),
     #[error("the feed is not usable: {0}")]
     Invalid(String),
-    #[error("the feed is larger than the 2 MB the portal reads")]
+    #[error("the feed is larger than the {} MB the portal reads", feed::MAX_BYTES / 1_000_000)]
     TooLarge,
-    #[error("the server did not answer within 10 seconds")]
-    TimedOut,
 }
 
 /// Where loading stands.
@@ -411,43 +402,11 @@ fn write_storage(key: &str, value: &str) {
 
 /// Fetches the feed; `true` with it when it is the service worker's offline copy.
 async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), FeedError> {
-    let abort = AbortController::new().ok();
-    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let timer = abort.clone().and_then(|abort| {
-        let timed_out = timed_out.clone();
-        set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                abort.abort();
-            },
-            TIMEOUT,
-        )
-        .ok()
-    });
-    let signal = abort.as_ref().map(AbortController::signal);
-    let mut request = Request::get(FEED_URL).abort_signal(signal.as_ref());
-    if revalidate {
-        request = request.cache(RequestCache::NoCache);
-    }
-    let result = async {
-        let response = request.send().await.map_err(network_error)?;
-        if !response.ok() {
-            return Err(FeedError::Status(response.status()));
-        }
-        let offline = response.headers().get(OFFLINE_HEADER).is_some();
-        Ok((response.text().await.map_err(network_error)?, offline))
-    }
-    .await;
-    if let Some(timer) = timer {
-        timer.clear();
-    }
-    let (text, offline) = result.map_err(|error| {
-        if timed_out.get() {
-            FeedError::TimedOut
-        } else {
-            error
-        }
-    })?;
+    let ask = Ask {
+        revalidate,
+        timeout: Some(TIMEOUT),
+    };
+    let http::Fetched { text, offline } = http::get_text(FEED_URL, ask).await?;
     // Past the limit, a feed is refused unread: reading it could stall a phone.
     if text.len() > feed::MAX_BYTES {
         return Err(FeedError::TooLarge);
@@ -475,17 +434,6 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), 
                 .unwrap_or_default(),
         )),
     }
-}
-
-/// The browser's own words for a failed request. (Matched, not formatted with
-/// `Display`: that would pull serde_json's error messages into the wasm for a JSON
-/// error this code never asks gloo-net to produce.)
-fn network_error(error: gloo_net::Error) -> FeedError {
-    FeedError::Network(match error {
-        gloo_net::Error::JsError(js) => js.message,
-        gloo_net::Error::GlooError(message) => message,
-        gloo_net::Error::SerdeError(_) => String::new(),
-    })
 }
 
 fn log_error(message: &str) {

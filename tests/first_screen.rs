@@ -271,7 +271,7 @@ fn on_the_grid_a_search_shows_what_it_found_and_a_room_filter_one_column() {
             .await;
         on_first_screen(&browser, &item, "the session searched for").await;
         // Its day's tab says it has the match; the others have none, and say so.
-        let counts = browser.texts(".day-tabs .tab-count").await;
+        let counts = browser.texts(".day-tabs .tab-count:not([hidden])").await;
         assert_eq!(counts.len(), 5, "{counts:?}");
         assert!(counts.last().is_some_and(|n| n != "0"), "{counts:?}");
         let none = browser.texts(".day-tabs a[data-matches=none]").await;
