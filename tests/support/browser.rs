@@ -309,27 +309,24 @@ impl Browser {
     /// would: on a phone, where the six languages sit behind one button, it opens that
     /// button first.
     pub async fn choose_language(&self, tag: &str) {
-        let toggle = self
-            .client
-            .find(Locator::Css("#language-toggle"))
-            .await
-            .expect("the language picker's button");
-        if toggle.is_displayed().await.unwrap()
-            && toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true")
-        {
-            toggle.click().await.unwrap();
-        }
+        self.open_disclosure("#language-toggle").await;
         self.click(Locator::Css(&format!("#language-{tag}"))).await;
     }
 
     /// Opens the agenda's filters, as a visitor would: on a phone, where they sit behind
     /// one "Filters" button, it presses that button (wider, they are always shown).
     pub async fn open_filters(&self) {
+        self.open_disclosure("#filters-toggle").await;
+    }
+
+    /// Presses the disclosure button `css` finds if it is shown and closed (phones show
+    /// it; wider screens show what it holds instead).
+    async fn open_disclosure(&self, css: &str) {
         let toggle = self
             .client
-            .find(Locator::Css("#filters-toggle"))
+            .find(Locator::Css(css))
             .await
-            .expect("the agenda's filters button");
+            .unwrap_or_else(|e| panic!("no {css}: {e}"));
         if toggle.is_displayed().await.unwrap()
             && toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true")
         {
