@@ -79,7 +79,7 @@ $(TRUNK):
 	@echo "Installing trunk $(TRUNK_VERSION) into $(TRUNK_DIR) (once; takes a while)"
 	cargo install --quiet --locked --root $(TRUNK_DIR) trunk --version $(TRUNK_VERSION)
 
-# Not --locked: one of wasm-bindgen-cli's locked dependencies is missing from crates.io.
+# Not --locked: one of wasm-bindgen-cli's locked dependencies is missing from the Rust package registry.
 $(WASM_BINDGEN):
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
 	@echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into $(WASM_BINDGEN_DIR) (once)"
