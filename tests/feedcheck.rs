@@ -92,8 +92,16 @@ fn unreadable_files_and_wrong_arguments_exit_with_2() {
     ] {
         let output = feedcheck(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&output.stderr).contains("usage: feedcheck"));
+        // Each names the way to the usage; a wrong value names the right ones.
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("--help"), "{args:?}: {stderr}");
+        if args.contains(&"xml") {
+            assert!(stderr.contains("[possible values: text, json]"), "{stderr}");
+        }
     }
+    let help = feedcheck(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage: feedcheck <COMMAND>"));
 }
 
 /// A site folder with a feed, some files it names, and some it names but lacks.

@@ -11,6 +11,7 @@
 //! `help:` line, in the style of rustc. Exit status: 0 without errors (warnings allowed),
 //! 1 with errors, 2 when a file cannot be read or the arguments are wrong. It uses the
 //! portal's own reader (`feed::load`), so it reports exactly what the portal would.
+//! Its arguments are parsed by clap (`feedcheck --help`), a native-only dependency.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -26,74 +27,107 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
+    use clap::{Parser, Subcommand, ValueEnum};
     use event_portal::feed::url::{self, UrlKind};
     use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, lint};
-
-    const USAGE: &str = "usage: feedcheck check [--format text|json] FILE...
-       feedcheck export ics|jsonld|jsonfeed FILE [--base URL]
-       feedcheck import pretalx FILE
-       feedcheck schema";
 
     /// Photos larger than this slow every visitor down.
     const PHOTO_LIMIT: u64 = 200_000;
 
+    /// The organisers' checker for `event.json`: every problem at once, with how to fix it.
+    #[derive(Parser)]
+    #[command(name = "feedcheck", version)]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check feeds: every problem as FILE:LINE:COLUMN, with a help line. Exits 1 with
+        /// errors (warnings allowed), 2 when a file cannot be read.
+        Check {
+            /// How to print the problems.
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+            /// The feeds to check (their documents and photos are looked for beside them).
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+        },
+        /// Write a feed in another format on standard output.
+        Export {
+            /// The format to write.
+            #[arg(value_enum)]
+            to: Export,
+            /// The feed.
+            file: PathBuf,
+            /// The address the portal is served at, for absolute links.
+            #[arg(long)]
+            base: Option<String>,
+        },
+        /// Start an event.json from another tool's export, on standard output (notes on
+        /// standard error).
+        Import {
+            /// The tool the file comes from.
+            #[arg(value_enum)]
+            from: Import,
+            /// Its export.
+            file: PathBuf,
+        },
+        /// Print the JSON Schema of the feed.
+        Schema,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
     enum Format {
         Text,
         Json,
     }
 
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Export {
+        Ics,
+        Jsonld,
+        Jsonfeed,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Import {
+        /// A pretalx schedule.json (the c3voc schema).
+        Pretalx,
+    }
+
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
-        if args == ["schema"] {
-            print!("{}", feed::schema::json());
-            return ExitCode::SUCCESS;
-        }
-        if args.first().map(String::as_str) == Some("export") {
-            return export(&args[1..]);
-        }
-        if let [command, format, file] = args.as_slice()
-            && command == "import"
-        {
-            return import(format, file);
-        }
-        let Some(("check", rest)) = args.split_first().map(|(c, r)| (c.as_str(), r)) else {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        };
-        let mut format = Format::Text;
-        let mut files = Vec::new();
-        let mut rest = rest.iter();
-        while let Some(arg) = rest.next() {
-            match arg.as_str() {
-                "--format" => match rest.next().map(String::as_str) {
-                    Some("text") => format = Format::Text,
-                    Some("json") => format = Format::Json,
-                    _ => {
-                        eprintln!("feedcheck: --format takes text or json\n{USAGE}");
-                        return ExitCode::from(2);
-                    }
-                },
-                "-h" | "--help" => {
-                    println!("{USAGE}");
-                    return ExitCode::SUCCESS;
-                }
-                flag if flag.starts_with('-') => {
-                    eprintln!("feedcheck: unknown option {flag}\n{USAGE}");
-                    return ExitCode::from(2);
-                }
-                file => files.push(PathBuf::from(file)),
+        // Wrong arguments: clap prints the usage and exits with 2.
+        match Cli::parse().command {
+            Command::Check { format, files } => check_files(format, &files),
+            Command::Export { to, file, base } => export(to, &file, base.as_deref()),
+            Command::Import {
+                from: Import::Pretalx,
+                file,
+            } => import(&file),
+            Command::Schema => {
+                print!("{}", feed::schema::json());
+                ExitCode::SUCCESS
             }
         }
-        if files.is_empty() {
-            eprintln!("feedcheck: name at least one file\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    }
 
+    /// Reads a file, or says why it cannot (exit status 2).
+    fn read(file: &Path) -> Result<String, ExitCode> {
+        std::fs::read_to_string(file).map_err(|e| {
+            eprintln!("feedcheck: cannot read {}: {e}", file.display());
+            ExitCode::from(2)
+        })
+    }
+
+    /// `check [--format text|json] FILE...`
+    fn check_files(format: Format, files: &[PathBuf]) -> ExitCode {
         let mut unreadable = false;
         let mut errors = 0;
         let mut reports = Vec::new();
-        for file in &files {
-            match std::fs::read_to_string(file) {
+        for file in files {
+            match read(file) {
                 Ok(text) => {
                     let diagnostics = check(&text, file.parent().unwrap_or(Path::new(".")));
                     errors += diagnostics
@@ -102,10 +136,7 @@ mod cli {
                         .count();
                     reports.push((file, diagnostics));
                 }
-                Err(e) => {
-                    eprintln!("feedcheck: cannot read {}: {e}", file.display());
-                    unreadable = true;
-                }
+                Err(_) => unreadable = true,
             }
         }
         match format {
@@ -133,17 +164,10 @@ mod cli {
     }
 
     /// `import pretalx FILE`: an event.json on standard output, notes on standard error.
-    fn import(format: &str, file: &str) -> ExitCode {
-        if format != "pretalx" {
-            eprintln!("feedcheck: cannot import from {format}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-        let text = match std::fs::read_to_string(file) {
+    fn import(file: &Path) -> ExitCode {
+        let text = match read(file) {
             Ok(text) => text,
-            Err(e) => {
-                eprintln!("feedcheck: cannot read {file}: {e}");
-                return ExitCode::from(2);
-            }
+            Err(code) => return code,
         };
         match event_portal::import::pretalx::import(&text, now()) {
             Ok(imported) => {
@@ -155,39 +179,25 @@ mod cli {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("feedcheck: {file}: {e}");
+                eprintln!("feedcheck: {}: {e}", file.display());
                 ExitCode::from(1)
             }
         }
     }
 
-    /// `export FORMAT FILE [--base URL]`: the feed in another format, on standard output.
-    fn export(args: &[String]) -> ExitCode {
-        let (format, file, base) = match args {
-            [format, file] => (format, file, None),
-            [format, file, flag, base] if flag == "--base" => (format, file, Some(base.as_str())),
-            _ => {
-                eprintln!("{USAGE}");
-                return ExitCode::from(2);
-            }
-        };
-        let write: fn(&Feed, Option<&str>) -> String = match format.as_str() {
-            "jsonld" => event_portal::export::json_ld,
-            "jsonfeed" => event_portal::export::json_feed,
-            "ics" => |feed, base| {
+    /// `export ics|jsonld|jsonfeed FILE [--base URL]`: the feed in another format, on
+    /// standard output.
+    fn export(to: Export, file: &Path, base: Option<&str>) -> ExitCode {
+        let write: fn(&Feed, Option<&str>) -> String = match to {
+            Export::Jsonld => event_portal::export::json_ld,
+            Export::Jsonfeed => event_portal::export::json_feed,
+            Export::Ics => |feed, base| {
                 event_portal::export::ics::calendar(feed, feed.sessions_by_time(), now(), base)
             },
-            other => {
-                eprintln!("feedcheck: cannot export to {other}\n{USAGE}");
-                return ExitCode::from(2);
-            }
         };
-        let text = match std::fs::read_to_string(file) {
+        let text = match read(file) {
             Ok(text) => text,
-            Err(e) => {
-                eprintln!("feedcheck: cannot read {file}: {e}");
-                return ExitCode::from(2);
-            }
+            Err(code) => return code,
         };
         let loaded = feed::load(&text);
         for d in loaded
@@ -195,7 +205,7 @@ mod cli {
             .iter()
             .filter(|d| d.severity == Severity::Error)
         {
-            eprintln!("{file}:{d}");
+            eprintln!("{}:{d}", file.display());
         }
         match loaded.feed {
             Some(feed) => {
