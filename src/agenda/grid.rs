@@ -177,40 +177,20 @@ impl Fit {
     /// The custom properties that say where each kept room and block starts; those of
     /// closed ones keep their last value (nothing shown refers to them).
     pub fn properties(&self) -> impl Iterator<Item = (String, String)> + '_ {
-        self.properties_since(None)
-    }
-
-    /// The properties of [`Fit::properties`] whose value differs from what `before` (the
-    /// fit last written on the same grid) set: a custom property written on the list
-    /// makes the browser restyle every session under it, even with the same value, so
-    /// a keystroke writes only what moved.
-    pub fn properties_since<'a>(
-        &'a self,
-        before: Option<&'a Fit>,
-    ) -> impl Iterator<Item = (String, String)> + 'a {
-        fn moved<T: PartialEq + Copy>(now: Option<T>, before: Option<Option<T>>) -> Option<T> {
-            now.filter(|_| before.is_none_or(|b| b != now))
-        }
         let columns = self
             .columns
             .iter()
             .enumerate()
-            .filter_map(move |(i, line)| {
-                let was = before.map(|b| b.columns.get(i).copied().flatten());
-                moved(*line, was).map(|line| (format!("--c{i}"), line.to_string()))
-            });
-        let blocks = self.blocks.iter().enumerate().filter_map(move |(i, line)| {
-            let was = before.map(|b| b.blocks.get(i).copied().flatten());
-            moved(*line, was).map(|line| (format!("--b{i}"), line.to_string()))
-        });
-        let rooms = moved(
-            Some(self.room_count()),
-            before.map(|b| Some(b.room_count())),
-        )
-        .map(|n| ("--rooms".to_owned(), n.to_string()));
-        let slots = moved(Some(self.rows.max(1)), before.map(|b| Some(b.rows.max(1))))
-            .map(|n| ("--slots".to_owned(), n.to_string()));
-        columns.chain(blocks).chain(rooms).chain(slots)
+            .filter_map(|(i, line)| line.map(|line| (format!("--c{i}"), line.to_string())));
+        let blocks = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, line)| line.map(|line| (format!("--b{i}"), line.to_string())));
+        columns.chain(blocks).chain([
+            ("--rooms".to_owned(), self.room_count().to_string()),
+            ("--slots".to_owned(), self.rows.max(1).to_string()),
+        ])
     }
 }
 
@@ -323,37 +303,5 @@ mod tests {
         let none = Fit::around(&frame, sessions.iter().zip([false; 4]));
         assert_eq!(none.room_count(), 1);
         assert_eq!(none.rows, 0);
-    }
-
-    #[test]
-    fn a_keystroke_writes_only_the_properties_that_moved() {
-        let (frame, sessions) = day();
-        let whole = Fit::whole(&frame);
-        // Nothing written yet: everything.
-        assert_eq!(
-            whole.properties_since(None).count(),
-            whole.properties().count()
-        );
-        // The same fit again (a keystroke that changes nothing on this day): nothing.
-        assert_eq!(whole.properties_since(Some(&whole)).count(), 0);
-        // Closed up around the last session: its room and two blocks move, and the
-        // counts; the closed ones keep their old values.
-        let late = Fit::around(&frame, sessions.iter().zip([false, false, false, true]));
-        let moved: Vec<_> = late.properties_since(Some(&whole)).collect();
-        assert_eq!(
-            moved,
-            [
-                ("--c2".into(), "2".into()),
-                ("--b19".into(), "2".into()),
-                ("--b20".into(), "8".into()),
-                ("--rooms".into(), "1".into()),
-                ("--slots".into(), "12".into()),
-            ]
-        );
-        // Back to the whole grid: a room or block closed last time is written again.
-        let back: Vec<_> = whole.properties_since(Some(&late)).collect();
-        assert!(back.contains(&("--c0".into(), "2".into())));
-        assert!(back.contains(&("--b0".into(), "2".into())));
-        assert!(back.contains(&("--c2".into(), "4".into())));
     }
 }

@@ -4,9 +4,8 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::{Replace, use_messages};
+use super::{Replace, keep_focus, use_messages};
 use crate::feed::Feed;
 use crate::store::{FeedStatus, FeedStore};
 use crate::visitor::use_visitor;
@@ -53,45 +52,6 @@ where
         }
         None => Either::Right(view! { <FeedPending /> }),
     }
-}
-
-/// A page rebuilt for a newer feed (or the interface for another language) replaces the
-/// element that had focus (the search field, as the visitor types; the language
-/// button): focus goes back to the element with the same id, and in a text field the
-/// caret goes back where it was.
-pub fn keep_focus() {
-    let Some(active) = document().active_element() else {
-        return;
-    };
-    let id = active.id();
-    if id.is_empty() {
-        return;
-    }
-    let caret = active
-        .dyn_ref::<web_sys::HtmlInputElement>()
-        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
-    request_animation_frame(move || {
-        let Some(element) = document().get_element_by_id(&id) else {
-            return;
-        };
-        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
-        // A language's button behind the phones' closed picker cannot take focus: its
-        // picker's button takes it.
-        if document().active_element().as_ref() != Some(&element)
-            && id.starts_with("language-")
-            && let Some(toggle) = document().get_element_by_id(super::language_picker::TOGGLE)
-            && let Some(toggle) = toggle.dyn_ref::<web_sys::HtmlElement>()
-        {
-            let _ = toggle.focus();
-        }
-        if let (Some(input), Some((start, end))) =
-            (element.dyn_ref::<web_sys::HtmlInputElement>(), caret)
-        {
-            let _ = input.set_selection_range(start, end);
-        }
-    });
 }
 
 /// The skeleton while the first load runs, or the error and a retry button after it failed.

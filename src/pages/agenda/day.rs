@@ -74,46 +74,29 @@ pub fn apply_filter(
     root: NodeRef<leptos::html::Div>,
     frames: Vec<(Date, Frame)>,
 ) {
-    // What the last pass saw: the shown flags, the feed's index, the fits written.
-    type Pass = (Vec<bool>, usize, Vec<(Date, Fit)>);
-    Effect::new(move |before: Option<Pass>| {
+    Effect::new(move |before: Option<(Vec<bool>, usize)>| {
         let now = state.shown.with(|s| s.visible.clone());
         let index = state.matcher.with(|m| Arc::as_ptr(&m.0) as usize);
         let narrows = state.filter.with(|f| f.narrows());
         let Some(root) = root.get() else {
-            return (now, index, Vec::new());
+            return (now, index);
         };
         let fits = fits(&frames, state, &now, narrows);
-        match before.filter(|(_, before, _)| *before == index) {
-            Some((before, _, written)) => {
+        match before.filter(|(_, before)| *before == index) {
+            Some((before, _)) => {
                 show_only(&root, &now, Some(&before));
-                let written = fit_grids(&root, fits, written);
-                (now, index, written)
+                fit_grids(&root, &fits);
             }
-            // A new feed: new lists, so every property is written.
             None => {
-                let written = written_after(Vec::new(), &fits);
-                let shown = now.clone();
+                let now = now.clone();
                 request_animation_frame(move || {
-                    show_only(&root, &shown, None);
-                    fit_grids(&root, fits, Vec::new());
+                    show_only(&root, &now, None);
+                    fit_grids(&root, &fits);
                 });
-                (now, index, written)
             }
         }
+        (now, index)
     });
-}
-
-/// The fits on the page once `fits` are written over `written`: a day that shows
-/// nothing is hidden, and keeps what it had.
-fn written_after(mut written: Vec<(Date, Fit)>, fits: &[(Date, Fit)]) -> Vec<(Date, Fit)> {
-    for (date, fit) in fits.iter().filter(|(_, fit)| fit.rows > 0) {
-        match written.iter_mut().find(|(d, _)| d == date) {
-            Some((_, was)) => *was = fit.clone(),
-            None => written.push((*date, fit.clone())),
-        }
-    }
-    written
 }
 
 /// Each day's grid as the filter leaves it: whole when nothing narrows the day.
@@ -169,14 +152,12 @@ fn show_only(root: &web_sys::HtmlDivElement, shown: &[bool], before: Option<&[bo
 }
 
 /// Writes each day's fit on its grid: where its kept rooms and half hours start (a few
-/// dozen properties on the list, whatever the number of sessions, and only those that
-/// moved since `written`), and hides the room names and time marks of the closed ones.
-/// A day that shows nothing is hidden, and left as it was. Returns what is written now.
-fn fit_grids(
-    root: &web_sys::HtmlDivElement,
-    fits: Vec<(Date, Fit)>,
-    written: Vec<(Date, Fit)>,
-) -> Vec<(Date, Fit)> {
+/// dozen properties on the list, whatever the number of sessions), and hides the room
+/// names and time marks of the closed ones. Only what moved is written, and nothing on
+/// a day that shows no session (it is hidden): a custom property set on the list makes
+/// the browser restyle every session under it, even to the same value (a keystroke's
+/// next frame took 120 ms at p95 on the 2,000-session grid when every day was written).
+fn fit_grids(root: &web_sys::HtmlDivElement, fits: &[(Date, Fit)]) {
     for (date, fit) in fits.iter().filter(|(_, fit)| fit.rows > 0) {
         let Ok(Some(list)) = root.query_selector(&format!("#day-{date} + ol")) else {
             continue;
@@ -184,13 +165,11 @@ fn fit_grids(
         let Some(list) = list.dyn_ref::<web_sys::HtmlElement>() else {
             continue;
         };
-        let before = written.iter().find(|(d, _)| d == date).map(|(_, fit)| fit);
-        if before == Some(fit) {
-            continue;
-        }
         let style = list.style();
-        for (name, value) in fit.properties_since(before) {
-            let _ = style.set_property(&name, &value);
+        for (name, value) in fit.properties() {
+            if style.get_property_value(&name).ok().as_ref() != Some(&value) {
+                let _ = style.set_property(&name, &value);
+            }
         }
         let closed =
             fit.columns.iter().any(Option::is_none) || fit.blocks.iter().any(Option::is_none);
@@ -198,7 +177,6 @@ fn fit_grids(
         hide_closed(list, ".room-head", &fit.columns);
         hide_closed(list, ".time-mark", &fit.blocks);
     }
-    written_after(written, &fits)
 }
 
 /// Hides the `selector` elements of `list` whose place `kept` closes, shows the others.
