@@ -298,6 +298,30 @@ mod tests {
         ("ru", "preview_problems"),
     ];
 
+    /// Every message lands in the field of its key (`Messages::assemble` moves them in
+    /// as one array: a field out of place would show another message).
+    #[test]
+    fn every_field_holds_the_message_of_its_key() {
+        const FORMS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+        for language in Language::ALL {
+            let m = loaded(language).unwrap();
+            let json = raw(language);
+            for (key, value) in json["messages"].as_object().unwrap() {
+                let field = m.by_key(key).unwrap_or_else(|| panic!("no field {key}"));
+                match value {
+                    Value::String(text) => assert_eq!(field, [text.as_str()], "{key}"),
+                    Value::Object(forms) => {
+                        for (form, text) in FORMS.iter().zip(&field) {
+                            let written = forms.get(*form).unwrap_or(&forms["other"]);
+                            assert_eq!(Some(*text), written.as_str(), "{key}.{form}");
+                        }
+                    }
+                    _ => panic!("{key} is neither a text nor forms"),
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_catalogue_has_every_message_english_has_and_translates_it() {
         let english = raw(Language::English);
