@@ -103,7 +103,7 @@ macro_rules! messages {
 
         /// A message by its key, for the tests: the strings of a text or template, or
         /// the six forms of a counted message.
-        #[cfg(test)]
+        #[cfg(all(test, not(target_arch = "wasm32")))]
         impl Texts {
             pub(super) fn by_key(&self, key: &str) -> Option<Vec<&'static str>> {
                 match key {
