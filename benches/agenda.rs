@@ -9,8 +9,10 @@
 // does), this file is an empty program.
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
+// The browser tests' support; the bench uses a part of it.
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/browser/support/mod.rs"]
+#[allow(dead_code)]
 mod support;
 
 #[cfg(target_arch = "wasm32")]
@@ -95,7 +97,7 @@ fn main() {
     run(async {
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(text.clone()));
-        let browser = Browser::start(1280, 800).await;
+        let browser = Browser::start(support::DESKTOP).await;
         let (mut shown, mut downloaded) = (Vec::new(), Vec::new());
         for _ in 0..ROUNDS {
             browser.open(&server.url("/agenda")).await;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Serves a build with nginx and deploy/nginx.conf, in the foreground, as an unprivileged
 # process would: http://127.0.0.1:PORT/. For `make bench` (Lighthouse) and
-# tests/deploy.rs. Usage: nginx-local.sh DIST PORT
+# tests/browser/deploy.rs. Usage: nginx-local.sh DIST PORT
 set -euo pipefail
 dist=$(cd "$1" && pwd)
 port=$2

@@ -7,20 +7,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::path::PathBuf;
 
+use crate::support::browser::Browser;
+use crate::support::server::{FeedReply, Server};
+use crate::support::{DESKTOP, NARROWEST, PHONE, dist, eventually, open, run, sample_feed};
 use event_portal::i18n::Language;
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
-use support::browser::Browser;
-use support::server::{FeedReply, Server};
-use support::{dist, eventually, run, sample_feed};
-
-const PHONE: (u32, u32) = (375, 812);
-const DESKTOP: (u32, u32) = (1280, 800);
 
 /// `<html lang>` and `dir` as the page has them now.
 async fn lang_and_dir(browser: &Browser) -> (String, String) {
@@ -50,7 +45,7 @@ async fn first_two_nav_lefts(browser: &Browser) -> (f64, f64) {
 fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
     run(async {
         let server = Server::start(&dist());
-        let browser = Browser::start_in_languages(DESKTOP.0, DESKTOP.1, "fr-CA,fr,en").await;
+        let browser = Browser::start_in_languages(DESKTOP, "fr-CA,fr,en").await;
         let fr = Language::French.messages();
         let ar = Language::Arabic.messages();
         browser.open(&server.url("/agenda")).await;
@@ -131,7 +126,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         server.set_feed(FeedReply::json(feed.to_string()));
 
         // A browser in German, which the portal does not have: the feed's first language.
-        let browser = Browser::start_in_languages(PHONE.0, PHONE.1, "de-DE,de").await;
+        let browser = Browser::start_in_languages(PHONE, "de-DE,de").await;
         let es = Language::Spanish.messages();
         browser.open(&server.url("/")).await;
         wait_for_nav(&browser, es.nav_agenda).await;
@@ -223,8 +218,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
 #[test]
 fn by_keyboard_alone_a_visitor_stars_a_session_downloads_a_report_and_changes_language() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        let (server, browser) = open(DESKTOP).await;
         browser.open(&server.url("/")).await;
         browser
             .wait_for("h1", |t| t.starts_with("Artificial Intelligence"))
@@ -358,8 +352,8 @@ fn home_agenda_and_a_session_fit_every_width_in_english_and_arabic() {
             ("agenda", "/agenda"),
             ("session", "/agenda/panel-policing"),
         ];
-        for (width, height) in [PHONE, DESKTOP, (320, 640)] {
-            let browser = Browser::start(width, height).await;
+        for (width, height) in [PHONE, DESKTOP, NARROWEST] {
+            let browser = Browser::start((width, height)).await;
             for language in [Language::English, Language::Arabic] {
                 browser.open(&server.url("/")).await;
                 browser
@@ -411,7 +405,7 @@ fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english
                 .collect()
         };
         // English is in the wasm: no catalogue is fetched.
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         browser.wait_for_text("h1", "Agenda").await;
         assert_eq!(catalogues(&server), Vec::<String>::new());
@@ -458,7 +452,7 @@ fn a_language_first_chosen_offline_arrives_when_the_network_is_back() {
         let mut feed = sample_feed();
         feed["refresh"] = 5.into();
         server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         browser.wait_for_text("h1", "Agenda").await;
         let spanish_asked = |status: u16| {
@@ -500,7 +494,7 @@ fn a_broken_feed_is_explained_in_arabic_with_its_technical_reason_marked_english
     run(async {
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json("{\"event\": {\"title\": \"x\",,}"));
-        let browser = Browser::start_in_languages(PHONE.0, PHONE.1, "ar").await;
+        let browser = Browser::start_in_languages(PHONE, "ar").await;
         browser.open(&server.url("/agenda")).await;
         let ar = Language::Arabic.messages();
         browser.wait_for_text("h1", ar.feed_failed_title).await;

@@ -5,30 +5,15 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
+use crate::support::server::FeedReply;
+use crate::support::{DESKTOP, NARROWEST, PHONE, TITLE, dist, eventually, open, run, sample_feed};
 use fantoccini::Locator;
 use fantoccini::wd::{PrintConfiguration, PrintSize};
-use support::browser::Browser;
-use support::server::{FeedReply, Server};
-use support::{choose_draft, dist, draft_file, eventually, run, sample_feed};
-
-const PHONE: (u32, u32) = (375, 812);
-const DESKTOP: (u32, u32) = (1280, 800);
-
-const TITLE: &str =
-    "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
-
-async fn start(size: (u32, u32)) -> (Server, Browser) {
-    let server = Server::start(&dist());
-    let browser = Browser::start(size.0, size.1).await;
-    (server, browser)
-}
 
 #[test]
 fn the_home_page_shows_the_event_title_date_and_venue() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/")).await;
         browser.wait_for_text("h1", TITLE).await;
         let when = browser.wait_for(".facts dd", |t| t.contains("2019")).await;
@@ -80,7 +65,7 @@ fn the_agenda_lists_every_session_of_the_served_feed_in_time_order() {
         expected.sort();
         let expected: Vec<String> = expected.into_iter().map(|(_, title)| title).collect();
 
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         server.set_feed(FeedReply::json(feed.to_string()));
         browser.open(&server.url("/agenda")).await;
         browser.wait_for_text("h1", "Agenda").await;
@@ -109,7 +94,7 @@ fn the_agenda_lists_every_session_of_the_served_feed_in_time_order() {
 #[test]
 fn a_session_opened_by_its_address_renders_that_session() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/agenda/panel-policing")).await;
         browser
             .wait_for_text("h1", "A present-day reality: AI and robotics in policing")
@@ -154,7 +139,7 @@ fn a_session_opened_by_its_address_renders_that_session() {
 #[test]
 fn a_speaker_page_lists_their_sessions() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/speakers")).await;
         let link = browser
             .wait_for(".speaker-name a", |t| t == "Carl Alexandre")
@@ -188,7 +173,7 @@ fn a_speaker_page_lists_their_sessions() {
 #[test]
 fn the_documents_page_downloads_the_report_as_a_pdf() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/documents")).await;
         browser
             .wait_for_text(
@@ -248,7 +233,7 @@ fn feed_text_is_shown_as_text_and_unsafe_links_never_become_links() {
             { "title": "Data link", "url": "data:text/html,<script>alert(1)</script>" },
             { "title": "Safe link", "url": "https://www.un.org" }
         ]);
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         server.set_feed(FeedReply::json(feed.to_string()));
         browser.open(&server.url("/agenda/opening")).await;
         browser.wait_for_text("h1", markup).await;
@@ -282,7 +267,7 @@ fn feed_text_is_shown_as_text_and_unsafe_links_never_become_links() {
 #[test]
 fn updates_are_newest_first_and_important_ones_stand_out() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/updates")).await;
         browser.wait_for_text("h1", "Updates").await;
         let titles = browser.texts(".update-title").await;
@@ -317,7 +302,7 @@ fn a_speaker_photo_is_shown_with_its_alternative_text() {
         let mut feed = sample_feed();
         feed["speakers"][0]["photo"] = "photos/tucci.svg".into();
         feed["speakers"][1]["photo"] = "javascript:alert(1)".into();
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         server.set_feed(FeedReply::json(feed.to_string()));
         server.set_file(
             "/photos/tucci.svg",
@@ -360,7 +345,7 @@ fn a_speaker_photo_is_shown_with_its_alternative_text() {
 
 /// A feed that fails to load shows the error and a retry button, which recovers.
 async fn recovers_from(reply: FeedReply) {
-    let (server, browser) = start(PHONE).await;
+    let (server, browser) = open(PHONE).await;
     server.set_feed(reply);
     browser.open(&server.url("/agenda")).await;
     let alert = browser
@@ -402,7 +387,7 @@ fn a_feed_over_2_mb_is_refused_unread_and_retry_recovers() {
     let mut feed = sample_feed().to_string();
     feed.push_str(&" ".repeat(2_000_001));
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         server.set_feed(FeedReply::json(feed));
         browser.open(&server.url("/agenda")).await;
         browser
@@ -426,7 +411,7 @@ fn a_feed_over_2_mb_is_refused_unread_and_retry_recovers() {
 #[test]
 fn an_unknown_address_shows_the_not_found_page() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/no/such/page")).await;
         browser.wait_for_text("h1", "Page not found").await;
         browser.open(&server.url("/agenda/no-such-session")).await;
@@ -443,7 +428,7 @@ fn an_unknown_address_shows_the_not_found_page() {
 #[test]
 fn a_first_visit_downloads_only_what_the_size_report_counts() {
     run(async {
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         browser
             .wait_for(".session-title", |t| t == "Opening remarks")
@@ -546,10 +531,10 @@ fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
             ("/nowhere", "Page not found"),
             ("/preview/", "Preview a draft"),
         ];
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         // 320 px: the narrowest phones, and a 1280 px window at 400% zoom (WCAG reflow).
-        for (width, height) in [(320, 640), PHONE, DESKTOP] {
-            browser.resize(width, height).await;
+        for (width, height) in [NARROWEST, PHONE, DESKTOP] {
+            browser.resize((width, height)).await;
             for (route, heading) in routes {
                 browser.open(&server.url(route)).await;
                 browser.wait_for_text("h1", heading).await;
@@ -564,146 +549,6 @@ fn no_page_scrolls_sideways_on_a_phone_or_a_desktop() {
                 );
             }
         }
-        browser.close().await;
-    });
-}
-
-#[test]
-fn the_preview_lists_a_drafts_errors_where_they_are() {
-    run(async {
-        let (server, browser) = start(PHONE).await;
-        let mut feed = sample_feed();
-        feed["sessions"][1]["speakers"][0] = "nobody-of-that-name".into();
-        feed["sessions"][2]["start"] = "2019-04-02T15:30:00".into();
-        feed["event"]["title"] = "A draft with errors".into();
-        let (path, text) = draft_file("event.json", &feed);
-        let line_of =
-            |needle: &str| 1 + text.lines().position(|line| line.contains(needle)).unwrap();
-        browser.open(&server.url("/preview/")).await;
-        browser.wait_for_text("h1", "Preview a draft").await;
-        choose_draft(&browser, &path).await;
-        browser
-            .wait_for(".preview-result h2", |t| {
-                t.starts_with("event.json: 2 errors")
-            })
-            .await;
-        let problems = browser.texts(".diagnostic-error").await;
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        let unknown = &problems[0];
-        assert!(
-            unknown.contains("$.sessions[1].speakers[0]")
-                && unknown.contains("no speaker has the id `nobody-of-that-name`")
-                && unknown.contains(&format!("line {}, column", line_of("nobody-of-that-name")))
-                && unknown.contains("use the `id` of an entry that exists"),
-            "{unknown}"
-        );
-        let offset = &problems[1];
-        assert!(
-            offset.contains("$.sessions[2].start")
-                && offset.contains("has no UTC offset")
-                && offset.contains(&format!(
-                    "line {}, column",
-                    line_of("\"2019-04-02T15:30:00\"")
-                )),
-            "{offset}"
-        );
-        // Errors in some entries cost those entries, not the draft: it is shown, marked.
-        browser
-            .wait_for(".preview-banner", |t| t.contains("Preview of a draft"))
-            .await;
-        browser
-            .wait_for(".site-title", |t| t == "A draft with errors")
-            .await;
-        // A file dropped on the page is read the same way: here, one that is not JSON.
-        browser
-            .client
-            .execute(
-                "const data = new DataTransfer();
-                 data.items.add(new File(['{\"event\": '], 'broken.json',
-                                         { type: 'application/json' }));
-                 document.querySelector('.drop-zone')
-                   .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));",
-                vec![],
-            )
-            .await
-            .unwrap();
-        browser
-            .wait_for(".preview-result h2", |t| {
-                t.starts_with("broken.json: 1 error")
-            })
-            .await;
-        let problem = browser.texts(".diagnostic-error").await.join("\n");
-        assert!(problem.contains("line 1, column"), "{problem}");
-        assert!(
-            browser.texts(".preview-result .notice").await[0].contains("cannot be built"),
-            "a draft that cannot be read is said so"
-        );
-        // The earlier draft is no longer shown, marked or not: the published event is.
-        browser.wait_for(".site-title", |t| t == TITLE).await;
-        assert!(browser.texts(".preview-banner").await.is_empty());
-        browser.close().await;
-    });
-}
-
-#[test]
-fn the_preview_shows_the_portal_from_a_clean_draft_until_the_organiser_leaves() {
-    run(async {
-        let (server, browser) = start(DESKTOP).await;
-        let mut feed = sample_feed();
-        feed["event"]["title"] = "Draft: the event as it will be".into();
-        feed["sessions"][0]["title"] = "Opening remarks, moved".into();
-        let (path, _) = draft_file("draft.json", &feed);
-        browser.open(&server.url("/preview")).await;
-        browser.wait_for_text("h1", "Preview a draft").await;
-        assert!(
-            browser.texts(".preview-banner").await.is_empty(),
-            "no banner before a draft is chosen"
-        );
-        choose_draft(&browser, &path).await;
-        browser
-            .wait_for(".preview-result h2", |t| {
-                t.starts_with("draft.json: 0 errors")
-            })
-            .await;
-        assert!(browser.texts(".diagnostic-error").await.is_empty());
-        // The whole portal now shows the draft, marked as a preview, on every page.
-        browser
-            .wait_for("nav a", |t| t == "Agenda")
-            .await
-            .click()
-            .await
-            .unwrap();
-        browser.wait_for_text("h1", "Agenda").await;
-        browser
-            .wait_for(".session-title", |t| t == "Opening remarks, moved")
-            .await;
-        browser
-            .wait_for(".site-title", |t| t == "Draft: the event as it will be")
-            .await;
-        browser
-            .wait_for(".preview-banner", |t| {
-                t.contains("visitors do not see this")
-            })
-            .await;
-        // Nothing was sent: the server saw only GETs of its own files.
-        let log = server.log();
-        assert!(
-            log.iter().all(|served| served.method == "GET"),
-            "{:?}",
-            log.iter().map(|s| (&s.method, &s.path)).collect::<Vec<_>>()
-        );
-        // Leaving the preview brings the published event back.
-        browser
-            .wait_for("button", |t| t == "Leave the preview")
-            .await
-            .click()
-            .await
-            .unwrap();
-        browser
-            .wait_for(".session-title", |t| t == "Opening remarks")
-            .await;
-        browser.wait_for(".site-title", |t| t == TITLE).await;
-        assert!(browser.texts(".preview-banner").await.is_empty());
         browser.close().await;
     });
 }
@@ -782,7 +627,7 @@ fn the_agenda_prints_every_session_without_navigation_and_each_day_on_a_new_page
             .iter()
             .map(|s| format!("/agenda/{}", s["id"].as_str().unwrap()))
             .collect();
-        let (server, browser) = start(DESKTOP).await;
+        let (server, browser) = open(DESKTOP).await;
         server.set_feed(FeedReply::json(feed.to_string()));
         browser.open(&server.url("/agenda")).await;
         browser.wait_for_text("h1", "Agenda").await;
@@ -856,7 +701,7 @@ fn a_session_offers_its_livestream_while_it_runs_and_its_recording_after() {
         let ids: Vec<String> = (0..3)
             .map(|i| feed["sessions"][i]["id"].as_str().unwrap().to_owned())
             .collect();
-        let (server, browser) = start(PHONE).await;
+        let (server, browser) = open(PHONE).await;
         server.set_feed(FeedReply::json(feed.to_string()));
         let expected = [
             ("Watch the recording", "https://webtv.un.org/recording/0"),

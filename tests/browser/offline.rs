@@ -3,24 +3,19 @@
 //! manifest, and the portal under a sub-path. In headless Chromium against the test
 //! server, which sends `dist/_headers` and can be taken down as a whole.
 //!
-//! Needs what `tests/browser.rs` needs; the sub-path test also needs the build that
+//! Needs what every browser test needs (`main.rs`); the sub-path test also needs the build that
 //! `make dist-subpath` writes (`make test` makes both).
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::path::PathBuf;
 
+use crate::support::browser::Browser;
+use crate::support::server::{FeedReply, Server};
+use crate::support::{
+    DESKTOP, PHONE, TITLE, choose_draft, dist, draft_file, eventually, open, run, sample_feed,
+};
 use fantoccini::Locator;
-use support::browser::Browser;
-use support::server::{FeedReply, Server};
-use support::{choose_draft, dist, draft_file, eventually, run, sample_feed};
-
-const PHONE: (u32, u32) = (375, 812);
-
-const TITLE: &str =
-    "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
 
 /// Every route of the portal with the heading it shows (for the sample feed).
 const ROUTES: &[(&str, &str)] = &[
@@ -52,7 +47,7 @@ async fn wait_for_service_worker(browser: &Browser) {
 /// A server and a browser that has visited `path` (whose heading says `title`), with the
 /// service worker in charge.
 async fn visited(server: Server, path: &str, title: &str) -> (Server, Browser) {
-    let browser = Browser::start(PHONE.0, PHONE.1).await;
+    let browser = Browser::start(PHONE).await;
     browser.open(&server.url(path)).await;
     heading(&browser, title).await;
     wait_for_service_worker(&browser).await;
@@ -329,8 +324,7 @@ fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
 #[test]
 fn the_content_security_policy_holds_on_every_route() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let (server, browser) = open(PHONE).await;
         browser.record_policy_violations().await;
         for (path, title) in ROUTES {
             browser.open(&server.url(path)).await;
@@ -370,7 +364,7 @@ fn the_content_security_policy_holds_on_every_route() {
         browser
             .click(Locator::Css("#session-panel-policing button.star"))
             .await;
-        browser.resize(1280, 800).await;
+        browser.resize(DESKTOP).await;
         browser.open(&server.url("/agenda")).await;
         heading(&browser, "Agenda").await;
         browser.choose_language("ar").await;
@@ -460,7 +454,7 @@ fn subpath_dist() -> PathBuf {
 fn the_portal_works_under_a_sub_path() {
     run(async {
         let server = Server::start_at(&subpath_dist(), "/portal");
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.record_policy_violations().await;
         browser.open(&server.url("/portal/agenda/opening")).await;
         heading(&browser, "Opening remarks").await;

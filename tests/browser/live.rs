@@ -5,16 +5,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::time::{Duration, Instant};
 
+use crate::support::browser::{Browser, PATIENCE};
+use crate::support::server::{FeedReply, Server};
+use crate::support::{PHONE, dist, run, sample_feed};
 use fantoccini::Locator;
-use support::browser::{Browser, PATIENCE};
-use support::server::{FeedReply, Server};
-use support::{dist, run, sample_feed};
-
-const PHONE: (u32, u32) = (375, 812);
 
 /// The sample feed, checked every 5 seconds.
 fn feed() -> serde_json::Value {
@@ -49,7 +45,7 @@ async fn within(browser: &Browser, limit: Duration, css: &str, test: impl Fn(&st
 async fn open_agenda(feed: &serde_json::Value) -> (Server, Browser) {
     let server = Server::start(&dist());
     server.set_feed(reply(feed));
-    let browser = Browser::start(PHONE.0, PHONE.1).await;
+    let browser = Browser::start(PHONE).await;
     browser.open(&server.url("/agenda")).await;
     within(&browser, PATIENCE, ".session-title", |t| {
         t.starts_with("Opening remarks")
@@ -271,7 +267,7 @@ fn after_a_reload_with_the_feed_unreachable_the_last_good_copy_renders() {
         let mut feed = feed();
         feed["sessions"][0]["title"] = "Opening remarks, as last seen".into();
         server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         within(&browser, PATIENCE, ".session-title", |t| {
             t == "Opening remarks, as last seen"
@@ -492,7 +488,7 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         let mut feed = feed();
         let server = Server::start(&dist());
         server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         // Both of the sample's sessions with a document starred, then My agenda.
         browser
             .open(&server.url("/my?s=opening&s=singapore-report"))
@@ -619,7 +615,7 @@ fn a_feed_that_only_reorders_the_event_s_languages_changes_the_lines_that_follow
         });
         let server = Server::start(&dist());
         server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         let title = "#session-opening .session-title";
         within(&browser, PATIENCE, title, |t| t == "Allocution d'ouverture").await;

@@ -5,18 +5,13 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::time::{Duration, Instant};
 
+use crate::support::browser::{Browser, PATIENCE};
+use crate::support::server::{FeedReply, Server};
+use crate::support::{DESKTOP, PHONE, dist, eventually, open, run, sample_feed};
 use event_portal::feed::DateTime;
 use fantoccini::Locator;
-use support::browser::{Browser, PATIENCE};
-use support::server::{FeedReply, Server};
-use support::{dist, eventually, run, sample_feed};
-
-const PHONE: (u32, u32) = (375, 812);
-const DESKTOP: (u32, u32) = (1280, 800);
 
 /// The ids of the agenda's sessions a visitor can see, in page order.
 async fn shown_sessions(browser: &Browser) -> Vec<String> {
@@ -84,8 +79,7 @@ const ALL: [&str; 7] = [
 #[test]
 fn filters_and_search_live_in_the_address_survive_a_reload_and_the_back_button() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         wait_for_sessions(&browser, &ALL).await;
 
@@ -218,7 +212,7 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
     run(async {
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(feed_with_a_clash().to_string()));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         browser.wait_for_text("h1", "Agenda").await;
         wait_for_sessions(
@@ -320,8 +314,7 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
 #[test]
 fn a_shared_list_opens_for_another_visitor_and_imports_into_theirs() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let (server, browser) = open(PHONE).await;
         // This visitor has starred the closing session already.
         browser.open(&server.url("/agenda")).await;
         browser.wait_for_text("h1", "Agenda").await;
@@ -393,7 +386,7 @@ fn a_shared_list_opens_for_another_visitor_and_imports_into_theirs() {
 fn the_time_zone_switch_shows_the_visitors_own_times_and_is_remembered() {
     run(async {
         let server = Server::start(&dist());
-        let browser = Browser::start_in_zone(PHONE.0, PHONE.1, "Asia/Tokyo").await;
+        let browser = Browser::start_in_zone(PHONE, "Asia/Tokyo").await;
         browser.open(&server.url("/agenda")).await;
         browser
             .wait_for_text(
@@ -459,8 +452,7 @@ fn the_time_zone_switch_shows_the_visitors_own_times_and_is_remembered() {
 #[test]
 fn the_grid_appears_at_desktop_width_and_the_list_at_phone_width() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        let (server, browser) = open(DESKTOP).await;
         let layout = "const list = document.querySelector('.session-list');
              const head = document.querySelector('.room-head');
              const a = document.querySelector('#session-opening').getBoundingClientRect();
@@ -487,7 +479,7 @@ fn the_grid_appears_at_desktop_width_and_the_list_at_phone_width() {
         // A phone gets the list, whatever the address says.
         browser.open(&server.url("/agenda")).await;
         wait_for_sessions(&browser, &ALL).await;
-        browser.resize(PHONE.0, PHONE.1).await;
+        browser.resize(PHONE).await;
         let phone = browser.eval(layout).await;
         assert_eq!(phone[0], "block", "{phone}");
         assert_eq!(phone[1], false, "{phone}");
@@ -517,8 +509,7 @@ async fn wait_for_file(browser: &Browser, name: &str) -> String {
 #[test]
 fn calendar_files_download_with_the_calendar_media_type() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         wait_for_sessions(&browser, &ALL).await;
         browser.eval(RECORD_BLOBS).await;
@@ -570,7 +561,7 @@ fn speakers_can_be_searched_and_initials_stand_in_for_missing_or_broken_photos()
         carl["photo"] = "photos/missing.jpg".into();
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/speakers")).await;
         browser.wait_for_text("h1", "Speakers").await;
         let count = || async {
@@ -647,7 +638,7 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
         feed["event"]["end"] = day(&sessions[sessions.len() - 1]["end"]).into();
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        let browser = Browser::start(DESKTOP).await;
         browser.open(&server.url("/")).await;
         let now_next = browser
             .wait_for(".now-next", |t| t.contains("Happening now"))
@@ -696,8 +687,7 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
 #[test]
 fn the_head_describes_each_page_and_the_event_as_structured_data() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let (server, browser) = open(PHONE).await;
         browser.open(&server.url("/agenda/panel-policing")).await;
         browser
             .wait_for_text("h1", "A present-day reality: AI and robotics in policing")
@@ -763,7 +753,7 @@ fn an_event_of_several_days_has_day_tabs_and_cancelled_sessions_stay_struck_thro
             .join("tests/fixtures/good/localised.json");
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(std::fs::read(path).unwrap()));
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
         wait_for_sessions(&browser, &["day1", "day1-late", "day2"]).await;
         let tabs = browser.texts(".day-tabs a").await;

@@ -1,5 +1,6 @@
 //! Headless Chromium driven through chromedriver (WebDriver), one per test.
 
+use super::Viewport;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -66,13 +67,13 @@ fn find(program: &str, candidates: &[&str]) -> String {
 }
 
 impl Browser {
-    /// Starts chromedriver and headless Chromium with a fresh profile, at `width`x`height`.
-    pub async fn start(width: u32, height: u32) -> Self {
+    /// Starts chromedriver and headless Chromium with a fresh profile, at `viewport`.
+    pub async fn start((width, height): Viewport) -> Self {
         Self::start_with(width, height, &[]).await
     }
 
     /// [`Browser::start`], in dark mode (`prefers-color-scheme: dark`).
-    pub async fn start_dark(width: u32, height: u32) -> Self {
+    pub async fn start_dark((width, height): Viewport) -> Self {
         Self::start_with(
             width,
             height,
@@ -85,13 +86,13 @@ impl Browser {
     }
 
     /// [`Browser::start`], with the computer's clock in time zone `zone` (IANA name).
-    pub async fn start_in_zone(width: u32, height: u32, zone: &str) -> Self {
+    pub async fn start_in_zone((width, height): Viewport, zone: &str) -> Self {
         Self::launch(width, height, &[], Some(zone)).await
     }
 
     /// [`Browser::start`], with the browser's preferred languages set to `languages`
     /// (comma-separated tags, as `navigator.languages` and `Accept-Language` give them).
-    pub async fn start_in_languages(width: u32, height: u32, languages: &str) -> Self {
+    pub async fn start_in_languages((width, height): Viewport, languages: &str) -> Self {
         Self::launch_with(width, height, &[], None, Some(languages)).await
     }
 
@@ -188,12 +189,12 @@ impl Browser {
             profile: scratch,
             downloads,
         };
-        browser.resize(width, height).await;
+        browser.resize((width, height)).await;
         browser
     }
 
-    /// Makes the viewport exactly `width`x`height` CSS pixels.
-    pub async fn resize(&self, width: u32, height: u32) {
+    /// Makes the viewport exactly `viewport`, in CSS pixels.
+    pub async fn resize(&self, (width, height): Viewport) {
         self.client.set_window_size(width, height).await.unwrap();
         let inner: (u64, u64) = serde_json::from_value(
             self.client

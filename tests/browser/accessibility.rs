@@ -2,20 +2,18 @@
 //! English (light and dark) and in Arabic (right to left): no violation of WCAG 2.0, 2.1
 //! or 2.2 (A and AA) or of axe's best practices.
 //!
-//! Needs what `tests/browser.rs` needs, and axe-core from npm (`make test` installs it and
+//! Needs what every browser test needs (`main.rs`), and axe-core from npm (`make test` installs it and
 //! sets `AXE_CORE` to its `axe.min.js`).
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::path::PathBuf;
 
+use crate::support::browser::Browser;
+use crate::support::server::{FeedReply, Server};
+use crate::support::{choose_draft, dist, draft_file, run, sample_feed};
 use event_portal::i18n::{Language, Messages};
 use serde_json::Value;
-use support::browser::Browser;
-use support::server::{FeedReply, Server};
-use support::{choose_draft, dist, draft_file, run, sample_feed};
 
 const EVENT: &str =
     "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
@@ -172,9 +170,9 @@ fn every_page_passes_axe(size: (u32, u32), dark: bool, language: Language) {
         let server = Server::start(&dist());
         let m = language.messages();
         let browser = match (dark, language) {
-            (true, _) => Browser::start_dark(size.0, size.1).await,
-            (false, Language::English) => Browser::start(size.0, size.1).await,
-            (false, _) => Browser::start_in_languages(size.0, size.1, m.lang).await,
+            (true, _) => Browser::start_dark(size).await,
+            (false, Language::English) => Browser::start(size).await,
+            (false, _) => Browser::start_in_languages(size, m.lang).await,
         };
         browser.open(&server.url("/")).await;
         browser

@@ -1,10 +1,34 @@
-//! Shared pieces of the browser tests.
-
-// Each test crate (browser.rs, accessibility.rs) uses a part of this module.
-#![allow(dead_code)]
+//! Shared pieces of the browser tests: the test server, the browser, the window sizes
+//! they open at, and waiting.
 
 pub mod browser;
 pub mod server;
+
+use browser::Browser;
+use server::Server;
+
+/// The sample event's title (public/event.json).
+pub const TITLE: &str =
+    "Artificial Intelligence and Robotics: Reshaping the Future of Crime, Terrorism and Security";
+
+/// A window's size, width by height in CSS pixels.
+pub type Viewport = (u32, u32);
+/// A phone, held upright.
+pub const PHONE: Viewport = (375, 812);
+/// A small phone: the first screen the programme must be on (issue 15).
+pub const SMALL_PHONE: Viewport = (375, 667);
+/// The narrowest screen WCAG's reflow asks for.
+pub const NARROWEST: Viewport = (320, 640);
+/// A laptop.
+pub const DESKTOP: Viewport = (1280, 800);
+
+/// The release build served by a fresh test server, and a fresh browser at `viewport`:
+/// how most tests begin.
+pub async fn open(viewport: Viewport) -> (Server, Browser) {
+    let server = Server::start(&dist());
+    let browser = Browser::start(viewport).await;
+    (server, browser)
+}
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};

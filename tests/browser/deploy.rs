@@ -10,8 +10,6 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -19,8 +17,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use support::dist;
-use support::server::read_header_rules;
+use crate::support::dist;
+use crate::support::server::read_header_rules;
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 

@@ -2,24 +2,20 @@
 //! the documents under a short header, in all six languages; on a desktop grid, what a
 //! search or a filter found, not an empty grid.
 //!
-//! Needs what `tests/browser.rs` needs (`make test` provides it).
+//! Needs what every browser test needs (`main.rs`; `make test` provides it).
 
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::process::Command;
 
+use crate::support::browser::Browser;
+use crate::support::server::{FeedReply, Server};
+use crate::support::{DESKTOP, SMALL_PHONE, dist, open, run};
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
-use support::browser::Browser;
-use support::server::{FeedReply, Server};
-use support::{dist, run};
 
 /// The smallest phone screen the portal is measured at.
-const PHONE: (u32, u32) = (375, 667);
-const DESKTOP: (u32, u32) = (1280, 800);
 /// The header's height on a phone, at most.
 const HEADER_AT_MOST: f64 = 120.0;
 
@@ -48,7 +44,7 @@ fn on_a_phone_the_header_is_short_and_each_page_s_first_entry_is_on_the_first_sc
     run(async {
         let server = Server::start(&dist());
         for language in ["ar", "zh", "en", "fr", "ru", "es"] {
-            let browser = Browser::start_in_languages(PHONE.0, PHONE.1, language).await;
+            let browser = Browser::start_in_languages(SMALL_PHONE, language).await;
             browser.open(&server.url("/agenda")).await;
             browser
                 .wait_for(".session-list li[id^='session-'] .session-title", |t| {
@@ -106,8 +102,7 @@ fn on_a_phone_the_header_is_short_and_each_page_s_first_entry_is_on_the_first_sc
 #[test]
 fn on_a_phone_languages_and_filters_are_one_button_each_and_work_by_keyboard() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start(PHONE.0, PHONE.1).await;
+        let (server, browser) = open(SMALL_PHONE).await;
         browser.open(&server.url("/agenda")).await;
         browser.wait_for("main h1", |t| t == "Agenda").await;
         // The six languages are behind one button that names the shown one.
@@ -257,7 +252,7 @@ fn on_the_grid_a_search_shows_what_it_found_and_a_room_filter_one_column() {
         let id = last["id"].as_str().unwrap();
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(DESKTOP.0, DESKTOP.1).await;
+        let browser = Browser::start(DESKTOP).await;
         browser.open(&server.url("/agenda")).await;
         browser.wait_for(".room-head", |t| !t.is_empty()).await;
 
