@@ -223,10 +223,10 @@ def main() -> None:
             add_head(page_path, f'<meta http-equiv=Content-Security-Policy content="{policy}">',
                      "<meta charset=utf-8>")
 
-    short = text_of(event.get("short_title"), language) if event.get("short_title") else ""
+    # The feed has no short title: a home-screen label is at most about 12 characters.
     manifest = {
         "name": title,
-        "short_name": short or (title if len(title) <= 12 else "Event Portal"),
+        "short_name": title if len(title) <= 12 else "Event Portal",
         "description": "Agenda, speakers, documents and updates of the event.",
         "lang": language,
         "dir": "rtl" if language.split("-")[0] in ("ar", "he", "fa", "ur") else "ltr",

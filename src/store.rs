@@ -27,7 +27,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::feed::changes::{Changes, changes};
 use crate::feed::{self, Diagnostic, Feed, Severity};
@@ -215,27 +214,18 @@ impl FeedStore {
             let checked = read_storage(STORED_CHECKED).and_then(|t| t.parse::<i64>().ok());
             self.set_checked.set(checked.map(|ms| ms as f64));
         }
-        let check_now = move |_: web_sys::Event| {
+        let check_now = move || {
             self.poll.update_value(|poll| poll.due = false);
             self.load();
         };
-        let document = document();
-        let on_visible = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-            move |event: web_sys::Event| {
-                if !document_hidden() && self.poll.with_value(|poll| poll.due) {
-                    check_now(event);
-                }
-            },
-        );
-        let _ = document.add_event_listener_with_callback(
-            "visibilitychange",
-            on_visible.as_ref().unchecked_ref(),
-        );
-        on_visible.forget();
-        let on_online = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(check_now);
-        let _ =
-            window().add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
-        on_online.forget();
+        // The page's lifetime: the handles are never removed. `visibilitychange` is
+        // fired at the document and bubbles to the window.
+        let _ = window_event_listener_untyped("visibilitychange", move |_| {
+            if !document_hidden() && self.poll.with_value(|poll| poll.due) {
+                check_now();
+            }
+        });
+        let _ = window_event_listener_untyped("online", move |_| check_now());
         self.load();
     }
 
