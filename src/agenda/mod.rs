@@ -2,8 +2,8 @@
 //! and search, overlaps, and the visitor's starred sessions.
 
 pub mod filter;
-pub mod fingerprint;
 pub mod grid;
+pub mod keys;
 pub mod line;
 pub mod search;
 pub mod starred;

@@ -15,7 +15,7 @@ use crate::visitor::use_visitor;
 ///
 /// A new feed rebuilds the page whole, unless the page gives a `frame`: then only a new
 /// frame rebuilds it, and the page applies other changes in place itself (the agenda,
-/// whose lines are keyed: see `agenda::fingerprint`).
+/// whose lines are keyed: see `agenda::keys`).
 #[component]
 pub fn FeedGate<F, V>(
     /// The page, given the feed it is built from. Called again when the feed (or, with

@@ -10,25 +10,21 @@ use super::Replace;
 /// An item of a [`KeyedList`]: its key and how to build its view.
 #[derive(Clone)]
 pub struct Keyed {
-    /// The item's id and a fingerprint of what it shows (see `agenda::fingerprint`):
-    /// a new fingerprint rebuilds the item.
+    /// The item's id and a hash of what it is built from (see `agenda::keys`): a new
+    /// hash rebuilds the item.
     key: (String, u64),
     build: Arc<dyn Fn() -> AnyView + Send + Sync>,
 }
 
 impl Keyed {
-    /// An item keyed by `id` and `fingerprint`, built by `build`.
-    pub fn new<V>(
-        id: String,
-        fingerprint: u64,
-        build: impl Fn() -> V + Send + Sync + 'static,
-    ) -> Self
+    /// An item keyed by `id` and `hash`, built by `build`.
+    pub fn new<V>(id: String, hash: u64, build: impl Fn() -> V + Send + Sync + 'static) -> Self
     where
         V: IntoView + 'static,
         Replace<V>: IntoAny,
     {
         Keyed {
-            key: (id, fingerprint),
+            key: (id, hash),
             build: Arc::new(move || Replace(build()).into_any()),
         }
     }

@@ -73,20 +73,20 @@ pub struct Contact {
 }
 
 /// A titled link; its URL has passed [`crate::feed::url::check`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Link {
     pub title: Text,
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Room {
     pub id: String,
     pub name: Text,
     pub description: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Track {
     pub id: String,
     pub name: Text,
@@ -102,7 +102,14 @@ pub struct Source {
     pub position: Position,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// Where an entry sits in the file is not what it is: an entry's hash (the key of its
+/// item in a list, `agenda::keys`) leaves it out, so that an entry moved by an edit
+/// above it is not built anew.
+impl std::hash::Hash for Source {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
+
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Speaker {
     pub source: Source,
     pub id: String,
@@ -167,7 +174,7 @@ pub enum DocumentKind {
     Other,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Document {
     pub source: Source,
     pub id: String,
@@ -186,7 +193,7 @@ pub struct Document {
 }
 
 /// An announcement from the organisers.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct Update {
     pub id: String,
     pub published: DateTime,

@@ -4,7 +4,7 @@
 ///
 /// It is plain text: paragraphs are separated by a blank line and nothing in it is markup.
 /// The portal renders it with text nodes only, never as HTML.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     /// One string, in the event's first language.
     Plain(String),

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::agenda::fingerprint;
+use crate::agenda::keys;
 use crate::components::{
     FeedGate, Keyed, KeyedList, OfflineCopy, Paragraphs, StorageUse, pick, provide_stored_changed,
     use_messages, use_title,
@@ -20,7 +20,7 @@ use crate::store::FeedStore;
 /// Every document with its kind, language, format, size and a download link.
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
-    let frame: fn(&Feed) -> u64 = |feed| fingerprint::titled_list(feed, feed.documents.is_empty());
+    let frame: fn(&Feed) -> u64 = |feed| keys::titled_list(feed, feed.documents.is_empty());
     view! { <FeedGate frame page=|feed| view! { <Documents feed /> } /> }
 }
 
@@ -30,7 +30,7 @@ fn items(feed: &Arc<Feed>) -> Vec<Keyed> {
         .iter()
         .map(|doc| {
             let (feed, item) = (feed.clone(), doc.clone());
-            Keyed::new(doc.id.clone(), fingerprint::document(doc), move || {
+            Keyed::new(doc.id.clone(), keys::entry(&feed, doc), move || {
                 view! { <DocumentItem feed=feed.clone() doc=item.clone() /> }
             })
         })

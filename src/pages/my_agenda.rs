@@ -8,7 +8,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::agenda::line::SessionLine;
-use crate::agenda::{self, fingerprint, starred};
+use crate::agenda::{self, keys, starred};
 use crate::components::{
     CalendarButton, FeedGate, Keyed, KeyedList, SessionItem, ZoneNote, session_line, use_messages,
     use_title,
@@ -20,7 +20,7 @@ use crate::visitor::use_visitor;
 /// My agenda: built once per event title; a new feed updates the list by key.
 #[component]
 pub fn MyAgendaPage() -> impl IntoView {
-    let frame: fn(&Feed) -> u64 = |feed| fingerprint::titled_list(feed, false);
+    let frame: fn(&Feed) -> u64 = |feed| keys::titled_list(feed, false);
     view! { <FeedGate frame page=|feed| view! { <MyAgenda feed /> } /> }
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::agenda::{fingerprint, search};
+use crate::agenda::{keys, search};
 use crate::components::{
     FeedGate, Keyed, KeyedList, Portrait, person_detail, pick, use_messages, use_title,
 };
@@ -17,7 +17,7 @@ use crate::store::FeedStore;
 /// new feed updates the list by key and keeps the search.
 #[component]
 pub fn SpeakersPage() -> impl IntoView {
-    let frame: fn(&Feed) -> u64 = |feed| fingerprint::titled_list(feed, feed.speakers.is_empty());
+    let frame: fn(&Feed) -> u64 = |feed| keys::titled_list(feed, feed.speakers.is_empty());
     view! { <FeedGate frame page=|feed| view! { <Speakers feed /> } /> }
 }
 
@@ -68,7 +68,7 @@ fn Speakers(feed: Arc<Feed>) -> impl IntoView {
                 .enumerate()
                 .map(|(i, speaker)| {
                     let (feed, card) = (feed.clone(), speaker.clone());
-                    let key = fingerprint::speaker(speaker) ^ (i as u64).rotate_left(32);
+                    let key = keys::entry(&feed, speaker) ^ (i as u64).rotate_left(32);
                     Keyed::new(speaker.id.clone(), key, move || {
                         let (name, lang) = pick(&feed, &card.name);
                         let detail = person_detail(&feed, &card, &name);

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::agenda::fingerprint;
+use crate::agenda::keys;
 use crate::components::{FeedGate, Keyed, KeyedList, Paragraphs, pick, use_messages, use_title};
 use crate::feed::{Feed, Update};
 use crate::intl;
@@ -14,7 +14,7 @@ use crate::store::FeedStore;
 /// Every announcement, newest first.
 #[component]
 pub fn UpdatesPage() -> impl IntoView {
-    let frame: fn(&Feed) -> u64 = |feed| fingerprint::titled_list(feed, feed.updates.is_empty());
+    let frame: fn(&Feed) -> u64 = |feed| keys::titled_list(feed, feed.updates.is_empty());
     view! { <FeedGate frame page=|feed| view! { <Updates feed /> } /> }
 }
 
@@ -23,14 +23,10 @@ fn items(feed: &Arc<Feed>) -> Vec<Keyed> {
     feed.updates_newest_first()
         .map(|update| {
             let (feed, item) = (feed.clone(), update.clone());
-            Keyed::new(
-                update.id.clone(),
-                fingerprint::update(&feed, update),
-                move || {
-                    let (feed, update) = (feed.clone(), item.clone());
-                    view! { <li><UpdateItem feed update level=2 /></li> }
-                },
-            )
+            Keyed::new(update.id.clone(), keys::update(&feed, update), move || {
+                let (feed, update) = (feed.clone(), item.clone());
+                view! { <li><UpdateItem feed update level=2 /></li> }
+            })
         })
         .collect()
 }

@@ -669,3 +669,34 @@ fn a_page_rebuilt_for_a_new_feed_replaces_the_old_one_whole_in_its_place() {
     });
 }
 
+/// The same drift on the pages kept by entry (documents, speakers, announcements): a
+/// document titled in French and Spanish follows the event's languages in place.
+#[test]
+fn a_feed_that_only_reorders_the_event_s_languages_changes_the_documents_that_follow_it() {
+    run(async {
+        let mut feed = feed();
+        feed["event"]["languages"] = serde_json::json!(["fr", "es"]);
+        feed["documents"][0]["title"] = serde_json::json!({
+            "fr": "Rapport de la réunion",
+            "es": "Informe de la reunión"
+        });
+        let server = Server::start(&dist());
+        server.set_feed(reply(&feed));
+        let browser = Browser::start(PHONE).await;
+        browser.open(&server.url("/documents")).await;
+        let title = ".document-title";
+        within(&browser, PATIENCE, title, |t| t == "Rapport de la réunion").await;
+        browser
+            .eval("window.sameDocument = true; return true")
+            .await;
+
+        feed["event"]["languages"] = serde_json::json!(["es", "fr"]);
+        publish(&server, &browser, &feed, title, |t| {
+            t == "Informe de la reunión"
+        })
+        .await;
+        let same = browser.eval("return window.sameDocument === true").await;
+        assert_eq!(same, serde_json::json!(true), "no reload");
+        browser.close().await;
+    });
+}

@@ -2,7 +2,7 @@
 //! list on phones and a room-by-time grid from 1024 px wide.
 //!
 //! The page is built once per frame of the programme (its days, rooms and filters: see
-//! `agenda::fingerprint`); a new feed in the same frame updates the sessions' lines in
+//! `agenda::keys`); a new feed in the same frame updates the sessions' lines in
 //! place, by key, rebuilding only those that changed. Filtering only toggles `hidden` on
 //! what is already there, and closes the grid up around what is left (a keystroke of
 //! search must take less than a frame with 2,000 sessions): see [`day`].
@@ -23,7 +23,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::agenda::filter::{Filter, LIST, Matcher, Shown, VIEW};
 use crate::agenda::grid::Frame;
-use crate::agenda::{self, fingerprint};
+use crate::agenda::{self, keys};
 use crate::components::{CalendarButton, FeedGate, ZoneNote, use_messages, use_title};
 use crate::feed::{Date, Feed, Session};
 use crate::intl;
@@ -36,7 +36,7 @@ use tools::{DayTabs, JumpToNow, ViewSwitch};
 /// The agenda: tools, day tabs, and the sessions of each day in time order.
 #[component]
 pub fn AgendaPage() -> impl IntoView {
-    let frame: fn(&Feed) -> u64 = fingerprint::frame;
+    let frame: fn(&Feed) -> u64 = keys::frame;
     view! { <FeedGate frame page=|feed| view! { <Agenda feed /> } /> }
 }
 
