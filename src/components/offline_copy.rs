@@ -125,7 +125,8 @@ pub fn OfflineCopy(
 pub fn StorageUse() -> impl IntoView {
     let m = use_messages();
     let changed = use_context::<StoredChanged>().map(|StoredChanged(signal)| signal);
-    // The storage estimate is the browser's, asked again after each change.
+    // The storage estimate is the browser's (the outside world, and async: no Memo can
+    // derive it), asked again after each change.
     let usage = RwSignal::new(None);
     Effect::new(move |_| {
         if let Some(changed) = changed {
