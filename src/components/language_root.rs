@@ -9,13 +9,14 @@ use crate::i18n::Language;
 use crate::store::{FeedStatus, FeedStore};
 use crate::visitor::Visitor;
 
-/// The language the portal shows in, once it can show anything: `None` until the feed
+/// The language the portal shows in (and whether its own catalogue shows it, `false`
+/// while English stands in), once it can show anything: `None` until the feed
 /// is here or has failed (`index.html`'s title and skeleton stay meanwhile, so the page
 /// does not shift when the event's title and programme arrive a moment after the wasm;
 /// Lighthouse's layout shift was 0.88), and until the language's catalogue is settled.
 /// The language the visitor wants counts the feed's first only when the browser asks
 /// for none of ours.
-pub fn use_page_language(store: FeedStore, visitor: Visitor) -> Memo<Option<Language>> {
+pub fn use_page_language(store: FeedStore, visitor: Visitor) -> Memo<Option<(Language, bool)>> {
     let wanted = Memo::new(move |_| store.feed.with(|feed| visitor.language(feed.as_deref())));
     let shown = crate::catalogues::use_shown_language(wanted, store.checked);
     let settled = Memo::new(move |previous: Option<&bool>| {
@@ -23,12 +24,9 @@ pub fn use_page_language(store: FeedStore, visitor: Visitor) -> Memo<Option<Lang
             || store.feed.with(Option::is_some)
             || store.status.with(|status| *status != FeedStatus::Loading)
     });
-    Memo::new(move |_| {
-        settled
-            .get()
-            .then(|| shown.get().map(|(language, _)| language))
-            .flatten()
-    })
+    // With whether the language's own catalogue shows it: when it arrives after English
+    // stood in for it, the views are built again, in it.
+    Memo::new(move |_| if settled.get() { shown.get() } else { None })
 }
 
 /// `views` in `language`, once there is one: a new language rebuilds them whole (one
@@ -37,13 +35,14 @@ pub fn use_page_language(store: FeedStore, visitor: Visitor) -> Memo<Option<Lang
 /// plain function: as a `#[component]` with a generic prop it cost 322 bytes more of
 /// brotli'd wasm.)
 pub fn in_language<V: IntoView + 'static>(
-    // The language to show, `None` while the first paint waits.
-    language: Memo<Option<Language>>,
+    // The language to show and whether its catalogue is here, `None` while the first
+    // paint waits.
+    language: Memo<Option<(Language, bool)>>,
     // The views, built anew in each language.
     views: fn() -> V,
 ) -> impl IntoView {
     move || {
-        language.get().map(|language| {
+        language.get().map(|(language, _)| {
             // The page's `lang` and `dir`, and the messages every view reads.
             set_language(language);
             if let Some(shell) = document().get_element_by_id("shell") {
