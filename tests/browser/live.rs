@@ -305,7 +305,7 @@ fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
         browser
             .eval(
                 "Object.defineProperty(document, 'hidden', {configurable: true, get: () => true});
-                 document.dispatchEvent(new Event('visibilitychange'));
+                 document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
                  return true",
             )
             .await;
@@ -317,7 +317,7 @@ fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
         browser
             .eval(
                 "Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});
-                 document.dispatchEvent(new Event('visibilitychange'));
+                 document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
                  return true",
             )
             .await;
