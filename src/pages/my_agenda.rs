@@ -36,8 +36,32 @@ fn ids_of(sessions: &[&Session]) -> Vec<String> {
     sessions.iter().map(|s| s.id.clone()).collect()
 }
 
+/// The starred sessions the current feed has that overlap another of them.
+fn overlapping(store: FeedStore, mine: Memo<Vec<String>>) -> Memo<Vec<String>> {
+    Memo::new(move |_| {
+        store.feed.with(|feed| {
+            let Some(feed) = feed.as_deref() else {
+                return Vec::new();
+            };
+            let ids = mine.get();
+            let sessions = by_time(feed, &ids);
+            agenda::overlaps(&sessions)
+                .into_iter()
+                .zip(&sessions)
+                .filter(|(overlaps, _)| *overlaps)
+                .map(|(_, s)| s.id.clone())
+                .collect::<Vec<_>>()
+        })
+    })
+}
+
+/// The page: the visitor's starred sessions, the link to share them, and a list shared
+/// with them.
 #[component]
-fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
+fn MyAgenda(
+    /// The feed the page is built from.
+    feed: Arc<Feed>,
+) -> impl IntoView {
     let m = use_messages();
     let visitor = use_visitor();
     use_title(&feed, Some(m.my_agenda_title), None);
@@ -67,23 +91,7 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
         });
         ids
     });
-    let overlapping = {
-        Memo::new(move |_| {
-            store.feed.with(|feed| {
-                let Some(feed) = feed.as_deref() else {
-                    return Vec::new();
-                };
-                let ids = mine.get();
-                let sessions = by_time(feed, &ids);
-                agenda::overlaps(&sessions)
-                    .into_iter()
-                    .zip(&sessions)
-                    .filter(|(overlaps, _)| *overlaps)
-                    .map(|(_, s)| s.id.clone())
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
+    let overlapping = overlapping(store, mine);
     // Kept by key (the page's `KeyedList`): a new star adds its session, a new feed
     // rebuilds only the sessions that changed; stars and overlap flags inside follow
     // their own state.
@@ -123,47 +131,6 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
     let share = move || format!("{base}my{}", mine.with(|ids| starred::share_query(ids)));
     let none = move || mine.with(Vec::is_empty);
 
-    // A list shared with the visitor, to add to theirs.
-    let query = use_query_map();
-    let navigate = use_navigate();
-    let shared = {
-        let (feed, zone) = (feed.clone(), zone.clone());
-        move || {
-            let ids = query.with(|q| q.get_all(starred::SHARE_KEY).unwrap_or_default());
-            let sessions = by_time(&feed, &ids);
-            let new = mine.with(|own| sessions.iter().any(|s| !own.contains(&s.id)));
-            if !new {
-                return None;
-            }
-            let count = sessions.len();
-            let items = sessions
-                .into_iter()
-                .map(|session| {
-                    view! { <li><SessionItem line=session_line(&feed, session) zone=zone.clone() /></li> }
-                })
-                .collect_view();
-            let navigate = navigate.clone();
-            let import = move |_| {
-                let own = visitor.starred.get_untracked();
-                visitor.set_starred(starred::import(&own, &ids));
-                navigate(
-                    "/my",
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
-            };
-            Some(view! {
-                <section class="shared" aria-labelledby="shared-title">
-                    <h2 id="shared-title">{m.shared_list(count)}</h2>
-                    <ol class="session-list">{items}</ol>
-                    <p><button type="button" class="button" on:click=import>{m.import_shared}</button></p>
-                </section>
-            })
-        }
-    };
-
     let zone_note = feed.sessions_by_time().next().map(|s| {
         view! { <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=s.start /> }
     });
@@ -172,12 +139,63 @@ fn MyAgenda(feed: Arc<Feed>) -> impl IntoView {
             <h1>{m.my_agenda_title}</h1>
             {zone_note}
         </header>
-        {shared}
+        <SharedList feed=feed.clone() zone=zone.clone() mine />
         <p class="empty" hidden=move || !none()>{m.my_agenda_empty}</p>
         <p class="my-tools" hidden=none>
             <a href=share>{m.share_my_agenda}</a>" "
             <CalendarButton ids=mine file="my-agenda.ics" label=m.calendar_mine />
         </p>
         <ol class="session-list"><KeyedList items=list /></ol>
+    }
+}
+
+/// A list shared with the visitor (`/my?s=id&s=id`), to add to theirs: shown while it
+/// holds a session they have not starred.
+#[component]
+fn SharedList(
+    /// The feed the page is built from.
+    feed: Arc<Feed>,
+    /// The IANA zone to show times in.
+    zone: String,
+    /// The visitor's starred sessions.
+    mine: Memo<Vec<String>>,
+) -> impl IntoView {
+    let m = use_messages();
+    let visitor = use_visitor();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    move || {
+        let ids = query.with(|q| q.get_all(starred::SHARE_KEY).unwrap_or_default());
+        let sessions = by_time(&feed, &ids);
+        let new = mine.with(|own| sessions.iter().any(|s| !own.contains(&s.id)));
+        if !new {
+            return None;
+        }
+        let count = sessions.len();
+        let items = sessions
+            .into_iter()
+            .map(|session| {
+                view! { <li><SessionItem line=session_line(&feed, session) zone=zone.clone() /></li> }
+            })
+            .collect_view();
+        let navigate = navigate.clone();
+        let import = move |_| {
+            let own = visitor.starred.get_untracked();
+            visitor.set_starred(starred::import(&own, &ids));
+            navigate(
+                "/my",
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        };
+        Some(view! {
+            <section class="shared" aria-labelledby="shared-title">
+                <h2 id="shared-title">{m.shared_list(count)}</h2>
+                <ol class="session-list">{items}</ol>
+                <p><button type="button" class="button" on:click=import>{m.import_shared}</button></p>
+            </section>
+        })
     }
 }
