@@ -12,7 +12,7 @@
 //! again or the browser comes back online), backing off on failures up to ten times
 //! `refresh`. Requests revalidate (`cache: no-cache`): the browser sends the validators
 //! it holds, and an unchanged feed costs a `304` and no body. A request that takes more
-//! than 10 seconds is abandoned. A feed whose text is the same as the shown one's is not
+//! than [`TIMEOUT`] (10 seconds) is abandoned. A feed whose text is the same as the shown one's is not
 //! read again. The last good feed is kept in `localStorage`: on the next visit it is on
 //! screen before the network answers (stale-while-revalidate).
 //!

@@ -341,13 +341,13 @@ impl<'f> Reader<'f> {
         let updated = self.required(map, path, "updated", Self::date_time);
         let refresh = self.optional(map, path, "refresh", Self::whole_number);
         let refresh = match refresh {
-            Some(seconds) if (5..=3600).contains(&seconds) => seconds as u32,
+            Some(seconds) if (REFRESH_MIN..=REFRESH_MAX).contains(&seconds) => seconds as u32,
             Some(seconds) => {
                 self.error(
                     Code::RefreshRange,
                     at(map, "refresh"),
                     &key(path, "refresh"),
-                    sentence!("{seconds} seconds is outside 5 to 3600; 60 is used instead"),
+                    sentence!("{seconds} seconds is outside {REFRESH_MIN} to {REFRESH_MAX}; {DEFAULT_REFRESH} is used instead"),
                 );
                 DEFAULT_REFRESH
             }
@@ -403,3 +403,6 @@ impl<'f> Reader<'f> {
 
 /// Seconds between update checks when the feed does not say (or says nonsense).
 pub const DEFAULT_REFRESH: u32 = 60;
+/// The fewest and the most seconds a feed may ask between update checks.
+const REFRESH_MIN: u64 = 5;
+const REFRESH_MAX: u64 = 3600;
