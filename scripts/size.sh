@@ -24,12 +24,12 @@ wasm_budget=$((120 * 1000))
 # and speakers' names and roles marked with their language): wasm 205.1 KB, first visit
 # 219.7 KB. Then (2026-12-01) the phones' header, filters' button and the grid closed up
 # around a search (issue 15), and the first steps of the reshaping (issue 16): wasm
-# 211.1 KB, first visit 226.1 KB; later that day 209.9 KB and 224.9 KB (a catalogue
+# 211.1 KB, first visit 226.1 KB; later that day 209.5 KB and 224.5 KB (a catalogue
 # moved in as one array), each part measured in the README's "Size". Neither
 # budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
 # until the budgets are decided again (README, "Size").
-total_guard=226400
-wasm_guard=211400
+total_guard=226000
+wasm_guard=211000
 
 files=(index.html)
 while IFS= read -r ref; do
