@@ -6,6 +6,8 @@
 //! The tests of a module open a browser one at a time (`support::run`): two Chromiums
 //! on two cores make timing flaky.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 /// axe-core on every page, light and dark, left to right and right to left.
