@@ -1,35 +1,24 @@
 #!/usr/bin/env bash
-# What a first visit to /agenda downloads, raw / gzip / brotli, and the budgets of the
-# Foundation issue: every byte brotli-compressed at most 150 KB, the wasm alone at most
-# 120 KB. Exits 1 when a budget is exceeded.
+# What a first visit to /agenda downloads, raw / gzip / brotli, and the budgets: every
+# byte brotli-compressed at most 219.7 KB, the wasm alone at most 205.1 KB. Exits 1 when a
+# budget is exceeded; `make test` runs it.
 #
-# With --guard (what `make test` uses) only the guards fail the run. Both are the budgets
-# today; a guard may sit above its budget only while a budget does not hold, with the
-# figures that explain it in the README's "Size".
-# The list is what index.html references (and the wasm that start-*.js fetches) (stylesheet, scripts, wasm, preloads, favicon,
+# The budgets are a ceiling at the figures of 2026-11-28 (the Foundation's 120 KB / 150 KB
+# could not hold with what the later issues asked for; the README's "Size" has why, part
+# by part). Nothing may grow past them without a measured reason written in the README's
+# "Size" and these two numbers changed with it. Today (2026-12-01, evening): wasm
+# 204.2 KB, first visit 218.6 KB.
+#
+# The list is what index.html references (stylesheet, scripts, preloads, favicon,
 # manifest; quoted or, minified, not; not the apple-touch-icon, which only Safari fetches,
-# and only when a visitor adds the portal to the home screen) plus the feed; the browser test `first_visit_downloads_what_the_size_report_counts` checks that
-# a real visit downloads no more than this. The organisers' preview (dist/preview/) is a
-# bundle of its own that visitors never download, so it is not counted.
+# and only when a visitor adds the portal to the home screen), the wasm that start-*.js
+# fetches, and the feed; the browser test `first_visit_downloads_what_the_size_report_counts`
+# checks that a real visit downloads no more than this. The organisers' preview
+# (dist/preview/) is a bundle of its own that visitors never download: shown, not counted.
 set -euo pipefail
-guard=no
-if [ "${1:-}" = --guard ]; then guard=yes; shift; fi
 dist=${1:-dist}
-total_budget=$((150 * 1000))
-wasm_budget=$((120 * 1000))
-# Today's figures (2026-11-28, with the Visitor experience, Live updates with the
-# lists kept by key, six languages, and offline: the update prompt, saved documents,
-# styles set through the CSSOM for the Content-Security-Policy, the start script, the
-# favicon and the manifest; then a catalogue asked for again once the network is back,
-# and speakers' names and roles marked with their language): wasm 205.1 KB, first visit
-# 219.7 KB. Then (2026-12-01) the phones' header, filters' button and the grid closed up
-# around a search (issue 15), and the first steps of the reshaping (issue 16): wasm
-# 211.1 KB, first visit 226.1 KB; later that day 209.5 KB and 224.5 KB (a catalogue
-# moved in as one array), each part measured in the README's "Size". Neither
-# budget holds; the guards sit 1.5 KB above the figures so that nothing grows unnoticed,
-# until the budgets are decided again (README, "Size").
-total_guard=226000
-wasm_guard=211000
+total_budget=219700
+wasm_budget=205100
 
 files=(index.html)
 while IFS= read -r ref; do
@@ -66,16 +55,14 @@ if [ -f "$dist/preview/index.html" ]; then
 fi
 echo
 status=0
-check() { # name, bytes, budget, guard
+check() { # name, bytes, budget
   if [ "$2" -le "$3" ]; then
     echo "ok: $1 $2 bytes brotli (budget $3)"
-  elif [ "$guard" = yes ] && [ "$2" -le "$4" ]; then
-    echo "OVER BUDGET: $1 $2 bytes brotli (budget $3); within the regression guard $4"
   else
-    echo "OVER BUDGET: $1 $2 bytes brotli (budget $3$([ "$guard" = yes ] && echo ", guard $4"))"
+    echo "OVER BUDGET: $1 $2 bytes brotli (budget $3)"
     status=1
   fi
 }
-check "first visit" "$br_total" "$total_budget" "$total_guard"
-check "wasm" "$wasm_br" "$wasm_budget" "$wasm_guard"
+check "first visit" "$br_total" "$total_budget"
+check "wasm" "$wasm_br" "$wasm_budget"
 exit $status
