@@ -7,9 +7,12 @@
   waits for the page's first paint, then fetches the wasm with its integrity;
 - puts the Content-Security-Policy of public/_headers into each page as a <meta>
   (for hosts that cannot send headers), without what a <meta> cannot carry;
-- writes the event's title into the page's first paint (the skeleton shown until the
-  wasm starts), and its name into <title>; the wasm starts after that first paint;
-- links the icons (scripts/icons.sh) and writes manifest.webmanifest;
+- puts src/web/first-paint.js into the start file too: it writes the event's title
+  from the published event.json into the page's first paint (the skeleton shown until
+  the wasm starts) and into <title>; nothing of the event is written at build time, so
+  a new event.json needs no rebuild; the wasm starts after that first paint;
+- links the icons (scripts/icons.sh) and writes manifest.webmanifest, with no event in
+  it (the service worker fills in the event's name from the feed);
 - copies index.html to 404.html (static hosts answer deep links with it);
 - writes sw.js from src/web/sw.js with the list of files to keep and their hash.
 
@@ -102,15 +105,6 @@ def meta_policy(policy: str) -> str:
     return "; ".join(kept)
 
 
-def text_of(value, language: str) -> str:
-    """A feed Text (a string, or a map from language to string) in `language`."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) and value:
-        return value.get(language) or next(iter(value.values()))
-    return ""
-
-
 def add_head(page_path: Path, tags: str, after: str) -> None:
     page = page_path.read_text()
     if after not in page:
@@ -178,29 +172,21 @@ def main() -> None:
     index = DIST / "index.html"
     base = base_of(index.read_text())
     offline = (ROOT / "src/web/offline.js").read_text()
+    # The event's title from the published feed, written into the skeleton before the
+    # wasm is asked for (src/web/first-paint.js): nothing of the event is in the build.
+    title_first = (ROOT / "src/web/first-paint.js").read_text()
     # The page's first paint (the event's title and the skeleton) comes before the wasm
     # is asked for: the page's stylesheet and title do not share the line with 205 KB of
     # wasm, and the title is the page's largest paint (Lighthouse's LCP: 1.1 s instead
     # of 2.3 s). The wasm then comes one round trip later than a preload would bring it.
     first_paint = "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));"
-    externalise_loader(index, "start", offline + "\n" + first_paint, late_wasm=True)
+    externalise_loader(index, "start", "\n".join((offline, title_first, first_paint)),
+                       late_wasm=True)
     preview = DIST / "preview/index.html"
     if preview.is_file():
         externalise_loader(preview, "preview-start", "", late_wasm=False)
-
-    # The event as the build's feed names it: first paint, title, manifest.
-    feed = json.loads((DIST / "event.json").read_text())
-    event = feed.get("event", {})
-    language = (event.get("languages") or ["en"])[0]
-    title = text_of(event.get("title"), language) or "Event Portal"
-    page = index.read_text()
-    page = re.sub(r"<title>.*?</title>", f"<title>{html.escape(title)}</title>", page, count=1)
-    page = page.replace(
-        '<div class="skeleton-line skeleton-title"></div>',
-        f'<p class=shell-title lang="{html.escape(language)}">{html.escape(title)}</p>', 1)
-    if "shell-title" not in page:
-        sys.exit("index.html: the shell's title line not found")
-    index.write_text(page)
+    if 'class=shell-title hidden' not in index.read_text():
+        sys.exit("index.html: the shell's title line (for src/web/first-paint.js) not found")
 
     add_head(index, (
         '<link rel=icon href=icons/icon.svg type=image/svg+xml>'
@@ -223,13 +209,16 @@ def main() -> None:
             add_head(page_path, f'<meta http-equiv=Content-Security-Policy content="{policy}">',
                      "<meta charset=utf-8>")
 
-    # The feed has no short title: a home-screen label is at most about 12 characters.
+    # Nothing of the event: the service worker fills in the event's name, language and
+    # direction from the published feed (src/web/sw.js, `manifest`), so that an installed
+    # portal carries the event's name with nothing rebuilt. These are what a browser
+    # sees before the worker runs (the first visit).
     manifest = {
-        "name": title,
-        "short_name": title if len(title) <= 12 else "Event Portal",
+        "name": "Event Portal",
+        "short_name": "Event Portal",
         "description": "Agenda, speakers, documents and updates of the event.",
-        "lang": language,
-        "dir": "rtl" if language.split("-")[0] in ("ar", "he", "fa", "ur") else "ltr",
+        "lang": "en",
+        "dir": "ltr",
         "start_url": "./",
         "scope": "./",
         "id": "./",

@@ -3,9 +3,20 @@
 
 use std::time::Duration;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use js_sys::Promise;
 use leptos::prelude::set_timeout_with_handle;
-use web_sys::{AbortController, RequestCache};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, RequestCache};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The start script's request for the feed (src/web/first-paint.js), once; null
+    /// after, and missing where there is no start script (`trunk serve`).
+    #[wasm_bindgen(catch, js_namespace = eventPortal, js_name = takeFeed)]
+    fn take_feed(signal: Option<&AbortSignal>) -> Result<Option<Promise>, JsValue>;
+}
 
 /// The header the service worker (`src/web/sw.js`) adds to a copy it kept and answers
 /// with when the network does not.
@@ -39,6 +50,10 @@ pub struct Ask {
     pub revalidate: bool,
     /// Abandon the request after this long.
     pub timeout: Option<Duration>,
+    /// The feed's first check: take the answer to the start script's request for it, if
+    /// it made one and nobody took it yet (the first paint read the title from it): the
+    /// feed is downloaded once.
+    pub started_feed: bool,
 }
 
 /// Fetches the text at `url` (relative to the page's `<base href>`).
@@ -61,8 +76,20 @@ pub async fn get_text(url: &str, ask: Ask) -> Result<Fetched, HttpError> {
     if ask.revalidate {
         request = request.cache(RequestCache::NoCache);
     }
+    let started = ask
+        .started_feed
+        .then(|| take_feed(signal.as_ref()).ok().flatten())
+        .flatten();
     let result = async {
-        let response = request.send().await.map_err(network_error)?;
+        let taken = match started {
+            Some(started) => JsFuture::from(started).await.ok(),
+            None => None,
+        };
+        // Asked anew when the start script's request failed: the browser's own reason.
+        let response = match taken {
+            Some(response) => Response::from(response.unchecked_into::<web_sys::Response>()),
+            None => request.send().await.map_err(network_error)?,
+        };
         if !response.ok() {
             return Err(HttpError::Status(response.status()));
         }

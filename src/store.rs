@@ -236,13 +236,14 @@ impl FeedStore {
     }
 
     /// Checks the feed now, in the background, and schedules the next check. The first
-    /// load may be answered by the `<link rel="preload">` in `index.html`; later ones
+    /// load takes the start script's request for the feed (which `index.html` preloads, and
+    /// whose title the first paint shows: src/web/first-paint.js); later ones
     /// revalidate with the server.
     pub fn load(self) {
         if self.poll.with_value(|poll| poll.busy) {
             return;
         }
-        // The page's first check takes what the preload fetched (a return visit's too).
+        // The page's first check takes what the start script fetched (a return visit's too).
         let first = self.poll.with_value(|poll| poll.checks == 0);
         self.poll.update_value(|poll| {
             poll.busy = true;
@@ -395,6 +396,8 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), 
     let ask = Ask {
         revalidate,
         timeout: Some(TIMEOUT),
+        // The page's first check (see `load`).
+        started_feed: !revalidate,
     };
     let http::Fetched { text, offline } = http::get_text(FEED_URL, ask).await?;
     // Past the limit, a feed is refused unread: reading it could stall a phone.

@@ -7,6 +7,7 @@
 //   the app shell (index.html, hashed JS, wasm, CSS, favicon, manifest)  cache first
 //   catalogues (i18n/), as a visitor first needs each one                  cache first
 //   event.json                                                             network first
+//   manifest.webmanifest       the kept copy, with the event's name from the last feed
 //   images (speaker photos), as they are seen                  cache, refreshed behind
 //   documents the visitor saved for offline                                cache first
 //   everything else                                                        the network
@@ -27,6 +28,7 @@ const scope = self.registration.scope;
 const at = (path) => new URL(path, scope).href;
 const INDEX = at("index.html");
 const FEED = at("event.json");
+const MANIFEST = at("manifest.webmanifest");
 // The interface's languages other than English: kept as a visitor first needs each one
 // (a visit never downloads the languages it does not use), with this version's shell.
 const CATALOGUES = at("i18n/");
@@ -93,6 +95,8 @@ self.addEventListener("fetch", (event) => {
   const href = url.origin + url.pathname;
   if (href === FEED) {
     event.respondWith(networkFirst(request));
+  } else if (href === MANIFEST) {
+    event.respondWith(manifest(request));
   } else if (request.destination === "image") {
     event.respondWith(image(request));
   } else if (!href.startsWith(scope) || href.startsWith(PREVIEW)) {
@@ -127,6 +131,33 @@ async function networkFirst(request) {
     const headers = new Headers(cached.headers);
     headers.set("Event-Portal-Offline", "1");
     return new Response(cached.body, { status: 200, headers });
+  }
+}
+
+// The installed app's manifest with the event's name, language and direction from the
+// last feed kept (the build writes none: an organiser's new event.json renames the app
+// with nothing rebuilt). Feed text goes into JSON strings only.
+async function manifest(request) {
+  const response = await shell(request, MANIFEST);
+  try {
+    const kept = await (await caches.open(DATA_CACHE)).match(FEED);
+    const event = (await (kept || (await networkFirst(new Request(FEED)))).json()).event;
+    const language = event?.languages?.[0] || "en";
+    const title = typeof event?.title === "string"
+      ? event.title
+      : event?.title?.[language] || Object.values(event?.title || {})[0];
+    if (typeof title !== "string" || !title.trim()) return response;
+    const app = await response.clone().json();
+    app.name = title.trim();
+    // The feed has no short title: a home-screen label is at most about 12 characters.
+    if (app.name.length <= 12) app.short_name = app.name;
+    app.lang = language;
+    app.dir = ["ar", "he", "fa", "ur"].includes(language.split("-")[0]) ? "rtl" : "ltr";
+    return new Response(JSON.stringify(app), {
+      headers: { "content-type": "application/manifest+json" },
+    });
+  } catch (_) {
+    return response;
   }
 }
 

@@ -20,6 +20,8 @@ mod first_screen;
 mod languages;
 /// The page follows a feed changed or broken while it is open.
 mod live;
+/// A new event.json on the same build: everything of the event follows it, unrebuilt.
+mod new_event;
 /// The service worker, saved documents, the update prompt, the CSP, sub-paths.
 mod offline;
 /// The organisers' preview of a draft feed.

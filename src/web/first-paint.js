@@ -1,0 +1,70 @@
+// The event's first paint, from the published feed. Nothing of the event is written into
+// the page when the portal is built: an organiser who uploads a new event.json sees its
+// title here, and in the tab, on the next visit, with nothing rebuilt.
+//
+// The release build runs this in start-*.js, after src/web/offline.js and before the
+// wasm is fetched (scripts/finish-dist.py). It reads the feed that index.html preloads,
+// writes the event's title into the skeleton and the tab's title, and lends the same
+// response to the portal (`eventPortal.takeFeed`, src/http.rs), so a visit downloads the
+// feed once. Feed text is only ever set as text.
+"use strict";
+const firstFeed = fetch(new URL("event.json", document.baseURI));
+let feedTaken = false;
+/** The response to the page's first request for the feed, once (null after): the
+ * portal's first check reads it instead of asking again. `signal` abandons the wait. */
+window.eventPortal.takeFeed = (signal) => {
+  if (feedTaken) return null;
+  feedTaken = true;
+  return new Promise((resolve, reject) => {
+    signal?.addEventListener("abort", () => reject(signal.reason));
+    firstFeed.then(resolve, reject);
+  });
+};
+const titled = firstFeed
+  .then((response) => (response.ok ? response.clone().json() : null))
+  .then((feed) => {
+    const event = feed?.event;
+    const languages = (event?.languages || []).filter((tag) => typeof tag === "string");
+    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+    // The visitor's language as the portal will choose it (src/i18n/mod.rs, `negotiate`):
+    // the one they chose, else their browser's first that the portal has, else the
+    // event's first, else English.
+    let chosen = null;
+    try {
+      chosen = localStorage.getItem("event-portal/language");
+    } catch (_) {}
+    const reader = [chosen, ...navigator.languages, languages[0], "en"]
+      .filter((tag) => typeof tag === "string")
+      .map(primary)
+      .find((tag) => ["ar", "en", "es", "fr", "ru", "zh"].includes(tag));
+    // A feed text, a string or one per language, picked as the portal picks it
+    // (src/feed/text.rs, `Text::pick`): for each wanted language the exact tag, then the
+    // same primary language; failing all, the first.
+    const pick = (value) => {
+      if (typeof value === "string") return [value, languages[0]];
+      const entries = Object.entries(value || {}).filter(([, t]) => typeof t === "string");
+      for (const wanted of [reader, ...languages]) {
+        const found =
+          entries.find(([tag]) => tag.toLowerCase() === wanted.toLowerCase()) ||
+          entries.find(([tag]) => primary(tag) === primary(wanted));
+        if (found) return [found[1], found[0]];
+      }
+      return entries[0] ? [entries[0][1], entries[0][0]] : ["", undefined];
+    };
+    const [text, language] = pick(event?.title);
+    const title = text.trim();
+    const line = document.querySelector("#shell .shell-title");
+    if (!title || !line) return;
+    document.title = title;
+    line.textContent = title;
+    if (language) line.lang = language;
+    line.dir = "auto";
+    line.hidden = false;
+    // The title takes the skeleton's place in the same frame: nothing on screen moves.
+    for (const skeleton of document.querySelectorAll("#shell .skeleton-line")) skeleton.remove();
+  })
+  .catch(() => {});
+// The title is the first paint's largest text (Lighthouse's LCP): let it paint before
+// 200 KB of wasm share the line with it, but never hold the portal back for long (a
+// stored copy of the feed may show sooner than a slow network answers).
+await Promise.race([titled, new Promise((resolve) => setTimeout(resolve, 500))]);

@@ -1,0 +1,129 @@
+//! An organiser uploads a new `event.json` beside the same build: everything a visitor
+//! sees of the event follows it, with nothing rebuilt. The first paint and the tab's
+//! title before the wasm starts, the pages, JSON-LD and the installed app's manifest;
+//! and nothing of the sample event is written into the build's own files.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use crate::support::browser::Browser;
+use crate::support::server::{FeedReply, Server};
+use crate::support::{PHONE, TITLE, dist, eventually, run, sample_feed};
+
+/// The new event's title in its first language, and in its second.
+const FRENCH: &str = "Forum mondial des océans";
+const ENGLISH: &str = "World Ocean Forum";
+
+/// The sample feed as another event: another title, in French first.
+fn new_event() -> String {
+    let mut feed = sample_feed();
+    feed["event"]["title"] = serde_json::json!({ "fr": FRENCH, "en": ENGLISH });
+    feed["event"]["languages"] = serde_json::json!(["fr", "en"]);
+    feed.to_string()
+}
+
+/// A server of the release build whose `event.json` is the new event.
+fn serving_new_event() -> Server {
+    let server = Server::start(&dist());
+    server.set_feed(FeedReply::json(new_event()));
+    server
+}
+
+#[test]
+fn the_first_paint_shows_the_published_title_before_the_wasm_starts() {
+    run(async {
+        let server = serving_new_event();
+        // No wasm ever starts: what shows is the page and its start script alone.
+        for entry in std::fs::read_dir(dist()).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.ends_with("_bg.wasm") {
+                server.set_file(
+                    &format!("/{name}"),
+                    "application/wasm",
+                    b"not wasm".to_vec(),
+                );
+            }
+        }
+        // In the language the portal will show: the visitor's (English), else the
+        // event's first (German is not one of the portal's).
+        for (languages, title, lang) in [("en-GB,en", ENGLISH, "en"), ("de", FRENCH, "fr")] {
+            let browser = Browser::start_in_languages(PHONE, languages).await;
+            browser.open(&server.url("/agenda")).await;
+            let line = browser
+                .wait_for("#shell .shell-title", |t| !t.is_empty())
+                .await;
+            assert_eq!(line.text().await.unwrap(), title, "{languages}");
+            assert_eq!(line.attr("lang").await.unwrap().as_deref(), Some(lang));
+            assert_eq!(browser.client.title().await.unwrap(), title);
+            // The title took the skeleton's place; the skeleton went in the same frame.
+            assert!(browser.texts("#shell .skeleton-line").await.is_empty());
+            // And the portal never started (it removes the shell when it does).
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            assert!(
+                browser
+                    .eval("return !!document.getElementById('shell')")
+                    .await
+                    == true,
+                "the test's broken wasm started"
+            );
+            browser.close().await;
+        }
+    });
+}
+
+#[test]
+fn a_new_event_json_renames_the_tab_the_pages_json_ld_and_the_installed_app() {
+    run(async {
+        let server = serving_new_event();
+        // A visitor whose languages the portal does not have: the event's first language.
+        let browser = Browser::start_in_languages(PHONE, "de").await;
+        browser.open(&server.url("/")).await;
+        browser.wait_for("main h1", |t| t == FRENCH).await;
+        let structured = browser
+            .eval("return [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map(s => s.textContent).join('')")
+            .await;
+        assert!(
+            structured.as_str().unwrap().contains(FRENCH),
+            "JSON-LD names the new event: {structured}"
+        );
+        // Installed, the portal carries the event's name: the service worker writes it
+        // into the manifest the browser asks for.
+        eventually("no service worker took control of the page", || async {
+            browser
+                .eval("return !!navigator.serviceWorker?.controller")
+                .await
+                == true
+        })
+        .await;
+        browser.open(&server.url("/agenda")).await;
+        browser.wait_for("main h1", |t| !t.is_empty()).await;
+        let manifest = browser
+            .cdp("Page.getAppManifest", serde_json::json!({}))
+            .await;
+        let manifest: serde_json::Value =
+            serde_json::from_str(manifest["data"].as_str().unwrap()).unwrap();
+        assert_eq!(manifest["name"], FRENCH, "{manifest}");
+        assert_eq!(manifest["lang"], "fr", "{manifest}");
+        // A deep link that is no page of the portal: still the new event's.
+        browser.open(&server.url("/no/such/page")).await;
+        browser.wait_for("main h1", |t| !t.is_empty()).await;
+        let page = browser
+            .eval("return document.documentElement.outerHTML")
+            .await;
+        assert!(!page.as_str().unwrap().contains(TITLE), "{page}");
+        browser.close().await;
+    });
+}
+
+/// The build's own files name no event: what a visitor sees of the event comes from the
+/// published feed, so the sample's title is nowhere but in the sample `event.json`.
+#[test]
+fn the_build_names_no_event() {
+    for name in ["index.html", "404.html", "sw.js", "manifest.webmanifest"] {
+        let text = std::fs::read_to_string(dist().join(name)).unwrap();
+        assert!(!text.contains(TITLE), "{name} names the sample event");
+        assert!(
+            !text.contains("Artificial Intelligence"),
+            "{name} names the sample event"
+        );
+    }
+}
