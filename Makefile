@@ -46,12 +46,13 @@ APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procp
   nginx-light libnginx-mod-http-brotli-static
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist dist-subpath preview fuzz bench size check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist release preview fuzz bench size check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
 	@echo "make test    formatting, clippy (native and wasm32), native tests, browser tests, size budgets"
 	@echo "make dist    release build into dist/, with .br and .gz copies"
+	@echo "make release the organisers' archive: release/event-portal-VERSION.zip, .tar.gz, SHA256SUMS"
 	@echo "make size    what a first visit to /agenda downloads, and the budgets"
 	@echo "make bench   the agenda of a 2,000-session event in Chromium, and Lighthouse's scores"
 	@echo "make fuzz    libFuzzer on the feed path for FUZZ_SECONDS (600); needs nightly Rust"
@@ -134,7 +135,9 @@ PREVIEW_TMP := target/preview-$(subst /,-,$(DIST_DIR))
 # go beside the portal's. Then the icons, and finish-dist.py: loaders out of line for the
 # Content-Security-Policy, first paint, manifest, 404.html for deep links, the service
 # worker. Last, every text and wasm file gets .br and .gz copies for hosts that serve
-# them as they are.
+# them as they are; not the files an organiser edits (event.json; index.html and
+# 404.html, whose <base href> moves the portal to a sub-path), whose copies would go on
+# answering with the old text.
 dist: tools
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST_DIR)
 	scripts/minify-glue.sh $(DIST_DIR) $(TERSER)
@@ -146,12 +149,17 @@ dist: tools
 	scripts/icons.sh public/icon.svg $(DIST_DIR)/icons
 	scripts/finish-dist.py $(DIST_DIR) $(TERSER)
 	find $(DIST_DIR) -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
-	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) -print0 | \
+	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) \
+	  ! -path '$(DIST_DIR)/event.json' ! -path '$(DIST_DIR)/index.html' ! -path '$(DIST_DIR)/404.html' -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
 
-# The same portal built for /portal/, for the browser test of sub-path hosting.
-dist-subpath:
-	$(MAKE) dist PUBLIC_URL=/portal/ DIST_DIR=target/dist-subpath
+# The organisers' release: release/event-portal-VERSION.zip and .tar.gz (the build,
+# the sample event, START-HERE.html) and release/SHA256SUMS; reproducible
+# (scripts/release.py).
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+release: dist
+	rm -rf release
+	scripts/release.py $(DIST_DIR) release $(VERSION)
 
 # The release build, with the organisers' preview, served as a static host would:
 # http://127.0.0.1:8081/ and http://127.0.0.1:8081/preview/
@@ -205,7 +213,7 @@ bench: dist $(LIGHTHOUSE)
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
-browser-test: dist dist-subpath
+browser-test: dist
 	cargo test --test browser
 
 test: lint native-test browser-test size

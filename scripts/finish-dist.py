@@ -49,6 +49,21 @@ def base_of(page: str) -> str:
     return found.group(1)
 
 
+# A file of the build with a content hash, as Trunk names them.
+HASHED_REF = r"[\w.-]+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|css|wasm)"
+
+
+def relative_to_base(page_path: Path, base: str) -> None:
+    """Names the page's hashed files relative to its <base href> instead of from the
+    site's root, and the loader's relative to itself: the same build then works at any
+    path, and moving it under a sub-path is one line, the <base href>."""
+    page = page_path.read_text()
+    prefix = re.escape(base)
+    page = re.sub(rf'((?:href|src)="?){prefix}({HASHED_REF})', r"\1\2", page)
+    page = re.sub(rf"'{prefix}({HASHED_REF})'", r"'./\1'", page)
+    page_path.write_text(page)
+
+
 def minify(path: Path) -> None:
     subprocess.run([TERSER, str(path), "--module", "--compress", "--mangle",
                     "--output", str(path)], check=True)
@@ -66,15 +81,14 @@ def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: boo
     found = LOADER.search(page)
     if not found:
         sys.exit(f"{page_path}: Trunk's loader script not found")
-    base = base_of(page)
     loader = found.group(1)
     if late_wasm:
         preload = WASM_PRELOAD.search(page)
-        if not preload or f"module_or_path: '{preload.group(1)}'" not in loader:
+        if not preload or f"module_or_path: './{preload.group(1)}'" not in loader:
             sys.exit(f"{page_path}: the wasm's preload or its loader line not found")
         wasm, integrity = preload.groups()
         loader = loader.replace(
-            f"module_or_path: '{wasm}'",
+            f"module_or_path: './{wasm}'",
             f"module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }})")
         page = page.replace(preload.group(0), "")
         found = LOADER.search(page)
@@ -84,7 +98,7 @@ def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: boo
     data = scratch.read_bytes()
     name = f"{prefix}-{hashlib.sha256(data).hexdigest()[:16]}.js"
     scratch.rename(DIST / name)
-    tag = f'<script type=module src="{base}{name}" integrity="{sri(data)}" crossorigin></script>'
+    tag = f'<script type=module src="{name}" integrity="{sri(data)}" crossorigin></script>'
     page = page[: found.start()] + tag + page[found.end():]
     page_path.write_text(page)
 
@@ -180,10 +194,12 @@ def main() -> None:
     # wasm, and the title is the page's largest paint (Lighthouse's LCP: 1.1 s instead
     # of 2.3 s). The wasm then comes one round trip later than a preload would bring it.
     first_paint = "await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));"
+    relative_to_base(index, base)
     externalise_loader(index, "start", "\n".join((offline, title_first, first_paint)),
                        late_wasm=True)
     preview = DIST / "preview/index.html"
     if preview.is_file():
+        relative_to_base(preview, base)
         externalise_loader(preview, "preview-start", "", late_wasm=False)
     if 'class=shell-title hidden' not in index.read_text():
         sys.exit("index.html: the shell's title line (for src/web/first-paint.js) not found")

@@ -1,6 +1,5 @@
 //! The built portal in headless Chromium, served over HTTP by a server the test controls:
-//! one test crate, a module per area. Needs `dist/` and `target/dist-subpath/`
-//! (`make dist dist-subpath`), Debian's `chromium` and `chromium-driver`, nginx for the
+//! one test crate, a module per area. Needs `dist/` (`make dist`), Debian's `chromium` and `chromium-driver`, nginx for the
 //! deploy recipes and axe-core for accessibility; `make test` provides them all.
 //!
 //! The tests of a module open a browser one at a time (`support::run`): two Chromiums

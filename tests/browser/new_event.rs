@@ -127,3 +127,16 @@ fn the_build_names_no_event() {
         );
     }
 }
+
+/// The files an organiser edits (the feed; the pages, whose `<base href>` moves the
+/// portal to a sub-path) have no compressed copies beside them: a host that serves
+/// `.br` and `.gz` copies as they are would go on sending the old text.
+#[test]
+fn the_files_an_organiser_edits_have_no_compressed_copies() {
+    for name in ["event.json", "index.html", "404.html"] {
+        for suffix in [".br", ".gz"] {
+            let copy = dist().join(format!("{name}{suffix}"));
+            assert!(!copy.exists(), "{} would go stale", copy.display());
+        }
+    }
+}

@@ -3,8 +3,8 @@
 //! manifest, and the portal under a sub-path. In headless Chromium against the test
 //! server, which sends `dist/_headers` and can be taken down as a whole.
 //!
-//! Needs what every browser test needs (`main.rs`); the sub-path test also needs the build that
-//! `make dist-subpath` writes (`make test` makes both).
+//! Needs what every browser test needs (`main.rs`); the sub-path test moves a copy of
+//! `dist/` under `/portal/` by its one line, as an organiser would.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -441,16 +441,29 @@ fn chromium_finds_the_portal_installable() {
     });
 }
 
-/// The build `make dist-subpath` writes: the portal for `/portal/`.
+/// The release build moved under `/portal/` as an organiser does it (START-HERE.html):
+/// a copy of `dist/` with one line changed, the `<base href>` of `index.html` and of
+/// `404.html`. Nothing is rebuilt.
 fn subpath_dist() -> PathBuf {
-    let dir = std::env::var_os("DIST_SUBPATH")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-subpath"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "{} has no build for /portal/: run `make dist-subpath` (make test does)",
-        dir.display()
-    );
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-moved-to-portal");
+    let _ = std::fs::remove_dir_all(&dir);
+    let copied = std::process::Command::new("cp")
+        .arg("-R")
+        .arg(dist())
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(copied.success(), "copying dist/ failed");
+    for page in ["index.html", "404.html"] {
+        let path = dir.join(page);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.matches("<base href=/>").count(), 1, "{page}");
+        std::fs::write(&path, text.replace("<base href=/>", "<base href=/portal/>")).unwrap();
+        // Its compressed copies would be the page before the edit.
+        for suffix in [".br", ".gz"] {
+            let _ = std::fs::remove_file(dir.join(format!("{page}{suffix}")));
+        }
+    }
     dir
 }
 

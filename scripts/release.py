@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Packs the built portal into the organisers' release (`make release`):
+
+    release/event-portal-VERSION.zip
+    release/event-portal-VERSION.tar.gz
+    release/SHA256SUMS
+
+Both archives hold one folder, event-portal-VERSION/, ready to upload to a static host:
+everything `make dist` wrote (the portal, its compressed copies, the sample event.json
+and documents, event.schema.json, the organisers' /preview/) and START-HERE.html
+(deploy/START-HERE.html, with the portal's stylesheet linked), which an organiser opens
+from the unzipped folder.
+
+The archives are reproducible: the same build gives the same bytes. Files go in name
+order, every date is the commit's (SOURCE_DATE_EPOCH when set, else the time of the
+checked-out commit), modes are 644 and 755, owners 0, and gzip writes no name or time.
+
+Usage: release.py DIST OUT VERSION
+"""
+import gzip
+import hashlib
+import io
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Zip cannot store a date before 1980.
+EARLIEST = 315532800
+
+
+def source_date() -> int:
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.strip()
+        return int(out)
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return EARLIEST
+
+
+def start_here(dist: Path) -> bytes:
+    """deploy/START-HERE.html with the portal's own stylesheet linked."""
+    page = (ROOT / "deploy/START-HERE.html").read_text()
+    styles = sorted(p.name for p in dist.glob("main-*.css"))
+    if len(styles) != 1:
+        sys.exit(f"release: expected one main-*.css in {dist}, found {styles}")
+    if "__STYLESHEET__" not in page:
+        sys.exit("deploy/START-HERE.html: no __STYLESHEET__ to fill in")
+    return page.replace("__STYLESHEET__", styles[0]).encode()
+
+
+def contents(dist: Path) -> list[tuple[str, bytes]]:
+    """Every file of the release folder, by path inside it, in name order."""
+    files = {}
+    for path in dist.rglob("*"):
+        if path.is_file():
+            files[path.relative_to(dist).as_posix()] = path.read_bytes()
+    if "index.html" not in files or "event.json" not in files:
+        sys.exit(f"release: {dist} is not a build of the portal (run `make dist`)")
+    files["START-HERE.html"] = start_here(dist)
+    return sorted(files.items())
+
+
+def folders_of(names: list[str]) -> list[str]:
+    found = set()
+    for name in names:
+        parts = name.split("/")[:-1]
+        for i in range(1, len(parts) + 1):
+            found.add("/".join(parts[:i]))
+    return sorted(found)
+
+
+def write_zip(target: Path, top: str, files: list[tuple[str, bytes]], date: int) -> None:
+    stamp = time.gmtime(max(date, EARLIEST))[:6]
+    with zipfile.ZipFile(target, "w") as archive:
+        entries = [(f"{top}/", None)]
+        entries += [(f"{top}/{d}/", None) for d in folders_of([n for n, _ in files])]
+        entries += [(f"{top}/{n}", data) for n, data in files]
+        for name, data in sorted(entries, key=lambda e: e[0]):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.create_system = 3  # Unix, so that the modes below are read
+            if data is None:
+                info.external_attr = (0o40755 << 16) | 0x10
+                archive.writestr(info, b"")
+            else:
+                info.external_attr = 0o100644 << 16
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, data, compresslevel=9)
+
+
+def write_tar_gz(target: Path, top: str, files: list[tuple[str, bytes]], date: int) -> None:
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        def add(name: str, data: bytes | None) -> None:
+            info = tarfile.TarInfo(name)
+            info.mtime = date
+            info.uid = info.gid = 0
+            info.uname = info.gname = ""
+            if data is None:
+                info.type = tarfile.DIRTYPE
+                info.mode = 0o755
+                archive.addfile(info)
+            else:
+                info.mode = 0o644
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+        entries = [(top, None)] + [(f"{top}/{d}", None) for d in folders_of([n for n, _ in files])]
+        entries += [(f"{top}/{n}", data) for n, data in files]
+        for name, data in sorted(entries, key=lambda e: e[0]):
+            add(name, data)
+    with open(target, "wb") as out:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as packed:
+            packed.write(raw.getvalue())
+
+
+def main() -> None:
+    dist, out, version = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+([-+][\w.]+)?", version):
+        sys.exit(f"release: {version!r} is not a version")
+    top = f"event-portal-{version}"
+    files = contents(dist)
+    date = source_date()
+    out.mkdir(parents=True, exist_ok=True)
+    archives = [out / f"{top}.zip", out / f"{top}.tar.gz"]
+    write_zip(archives[0], top, files, date)
+    write_tar_gz(archives[1], top, files, date)
+    sums = "".join(f"{hashlib.sha256(a.read_bytes()).hexdigest()}  {a.name}\n" for a in archives)
+    (out / "SHA256SUMS").write_text(sums)
+    for archive in archives:
+        print(f"{archive}: {archive.stat().st_size} bytes, {len(files)} files")
+
+
+main()
