@@ -295,3 +295,78 @@ fn nginx_serves_the_build_as_docs_deploy_says() {
     );
     assert_eq!(manifest.header("x-content-type-options"), "nosniff");
 }
+
+/// `make release`'s archives (scripts/release.py on the release build): two runs give
+/// the same bytes, SHA256SUMS names both with their hashes, and the folder inside is
+/// the whole build and START-HERE.html, ready to upload.
+#[test]
+fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let pack = |out: &str| {
+        let out = root.join("target").join(out);
+        let _ = std::fs::remove_dir_all(&out);
+        let status = Command::new(root.join("scripts/release.py"))
+            .arg(dist())
+            .arg(&out)
+            .arg("1.2.3")
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "scripts/release.py failed");
+        out
+    };
+    let first = pack("release-a");
+    // A second apart, so that any date of the moment in the archives shows.
+    std::thread::sleep(Duration::from_millis(1100));
+    let second = pack("release-b");
+    for name in [
+        "event-portal-1.2.3.zip",
+        "event-portal-1.2.3.tar.gz",
+        "SHA256SUMS",
+    ] {
+        let a = std::fs::read(first.join(name)).unwrap();
+        assert_eq!(
+            a,
+            std::fs::read(second.join(name)).unwrap(),
+            "{name} differs"
+        );
+    }
+    let sums = Command::new("sha256sum")
+        .arg("-c")
+        .arg("SHA256SUMS")
+        .current_dir(&first)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&sums.stdout);
+    assert!(sums.status.success(), "{said}");
+    assert_eq!(said.matches(": OK").count(), 2, "{said}");
+
+    // The folder inside: every file of dist/, and START-HERE.html.
+    let listed = Command::new("tar")
+        .arg("tzf")
+        .arg(first.join("event-portal-1.2.3.tar.gz"))
+        .output()
+        .unwrap();
+    let listed: std::collections::BTreeSet<String> = String::from_utf8(listed.stdout)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.ends_with('/'))
+        .filter_map(|line| line.strip_prefix("event-portal-1.2.3/").map(str::to_owned))
+        .filter(|line| !line.is_empty() && !dist().join(line).is_dir())
+        .collect();
+    let mut built = std::collections::BTreeSet::new();
+    let mut folders = vec![dist()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let name = path.strip_prefix(dist()).unwrap();
+                built.insert(name.to_string_lossy().into_owned());
+            }
+        }
+    }
+    built.insert("START-HERE.html".into());
+    assert_eq!(listed, built);
+}
