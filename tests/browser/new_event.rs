@@ -111,6 +111,13 @@ fn a_new_event_json_renames_the_tab_the_pages_json_ld_and_the_installed_app() {
             .await;
         assert!(!page.as_str().unwrap().contains(TITLE), "{page}");
         browser.close().await;
+        // The portal picks the title the first paint picked (src/web/first-paint.js
+        // mirrors src/feed/text.rs): an English reader gets the English title from both.
+        let browser = Browser::start_in_languages(PHONE, "en-GB,en").await;
+        browser.open(&server.url("/")).await;
+        browser.wait_for("main h1", |t| t == ENGLISH).await;
+        assert_eq!(browser.client.title().await.unwrap(), ENGLISH);
+        browser.close().await;
     });
 }
 
