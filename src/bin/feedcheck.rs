@@ -28,11 +28,8 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand, ValueEnum};
-    use event_portal::feed::url::{self, UrlKind};
-    use event_portal::feed::{self, Code, Diagnostic, Feed, Severity, lint};
-
-    /// Photos larger than this slow every visitor down.
-    const PHOTO_LIMIT: u64 = 200_000;
+    use event_portal::export::json::Json;
+    use event_portal::feed::{self, Diagnostic, Feed, Severity, report};
 
     /// The organisers' checker for `event.json`: every problem at once, with how to fix it.
     #[derive(Parser)]
@@ -129,11 +126,11 @@ mod cli {
         for file in files {
             match read(file) {
                 Ok(text) => {
-                    let diagnostics = check(&text, file.parent().unwrap_or(Path::new(".")));
-                    errors += diagnostics
-                        .iter()
-                        .filter(|d| d.severity == Severity::Error)
-                        .count();
+                    let name = file.display().to_string();
+                    let diagnostics = report::check(&text, report::folder(&name), &mut |file| {
+                        std::fs::metadata(file).ok().map(|meta| meta.len())
+                    });
+                    errors += report::errors(&diagnostics);
                     reports.push((file, diagnostics));
                 }
                 Err(_) => unreadable = true,
@@ -216,148 +213,21 @@ mod cli {
         }
     }
 
-    /// Every diagnostic for one feed: reading, then the organiser warnings, then the files
-    /// it names under `site` (the folder the feed is in), in the order of the file.
-    fn check(text: &str, site: &Path) -> Vec<Diagnostic> {
-        let loaded = feed::load(text);
-        let mut diagnostics = loaded.diagnostics;
-        if let Some(feed) = &loaded.feed {
-            diagnostics.extend(lint(feed));
-            diagnostics.extend(files(feed, site));
-        }
-        feed::in_file_order(diagnostics)
-    }
-
-    /// The file a site-relative URL names, without its query or fragment.
-    fn local_file(site: &Path, link: &str) -> Option<PathBuf> {
-        (url::check(link) == Ok(UrlKind::Relative))
-            .then(|| site.join(link.split(['?', '#']).next().unwrap_or(link)))
-    }
-
-    /// Documents and photos that the feed names on the site: do they exist, and are
-    /// their sizes right?
-    fn files(feed: &Feed, site: &Path) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        for doc in &feed.documents {
-            let Some(file) = local_file(site, &doc.url) else {
-                continue;
-            };
-            let path = format!("$.documents[{}].url", doc.source.index);
-            match std::fs::metadata(&file) {
-                Err(_) => out.push(Diagnostic::warning(
-                    Code::MissingFile,
-                    doc.source,
-                    path,
-                    format!(
-                        "`{}` names {}, which does not exist",
-                        doc.id,
-                        file.display()
-                    ),
-                )),
-                Ok(meta) if meta.len() != doc.bytes => out.push(Diagnostic::warning(
-                    Code::SizeMismatch,
-                    doc.source,
-                    format!("$.documents[{}].bytes", doc.source.index),
-                    format!(
-                        "`{}` says {} bytes, but {} has {}",
-                        doc.id,
-                        doc.bytes,
-                        file.display(),
-                        meta.len()
-                    ),
-                )),
-                Ok(_) => {}
-            }
-        }
-        for speaker in &feed.speakers {
-            let Some(file) = speaker.photo.as_deref().and_then(|p| local_file(site, p)) else {
-                continue;
-            };
-            let path = format!("$.speakers[{}].photo", speaker.source.index);
-            match std::fs::metadata(&file) {
-                Err(_) => out.push(Diagnostic::warning(
-                    Code::MissingFile,
-                    speaker.source,
-                    path,
-                    format!(
-                        "the photo of `{}`, {}, does not exist",
-                        speaker.id,
-                        file.display()
-                    ),
-                )),
-                Ok(meta) if meta.len() > PHOTO_LIMIT => out.push(Diagnostic::warning(
-                    Code::LargePhoto,
-                    speaker.source,
-                    path,
-                    format!(
-                        "the photo of `{}` is {} KB; keep photos under {} KB",
-                        speaker.id,
-                        meta.len() / 1000,
-                        PHOTO_LIMIT / 1000
-                    ),
-                )),
-                Ok(_) => {}
-            }
-        }
-        out
-    }
-
     fn print_text(reports: &[(&PathBuf, Vec<Diagnostic>)]) {
         let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        let paint = |code: &str, text: &str| {
-            if colour {
-                format!("\x1b[{code}m{text}\x1b[0m")
-            } else {
-                text.to_owned()
-            }
-        };
         for (file, diagnostics) in reports {
-            for d in diagnostics {
-                let (line, column) = d.position.map_or((1, 1), |p| (p.line, p.column));
-                let severity = match d.severity {
-                    Severity::Error => paint("1;31", "error"),
-                    Severity::Warning => paint("1;33", "warning"),
-                };
-                println!(
-                    "{}:{line}:{column}: {severity}: {} (at {})",
-                    file.display(),
-                    d.message,
-                    d.path
-                );
-                println!("  {}: {}", paint("1;36", "help"), d.code.help());
-            }
-            let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
-            let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-            println!(
-                "{}: {errors} error{}, {warnings} warning{}",
-                file.display(),
-                if errors == 1 { "" } else { "s" },
-                if warnings == 1 { "" } else { "s" }
+            print!(
+                "{}",
+                report::text(&file.display().to_string(), diagnostics, colour)
             );
         }
     }
 
     fn print_json(reports: &[(&PathBuf, Vec<Diagnostic>)]) {
-        let list: Vec<serde_json::Value> = reports
+        let list = reports
             .iter()
-            .flat_map(|(file, diagnostics)| {
-                diagnostics.iter().map(move |d| {
-                    serde_json::json!({
-                        "file": file.display().to_string(),
-                        "line": d.position.map(|p| p.line),
-                        "column": d.position.map(|p| p.column),
-                        "severity": match d.severity {
-                            Severity::Error => "error",
-                            Severity::Warning => "warning",
-                        },
-                        "code": d.code.as_str(),
-                        "path": d.path,
-                        "message": d.message,
-                        "help": d.code.help(),
-                    })
-                })
-            })
+            .flat_map(|(file, diagnostics)| report::json(&file.display().to_string(), diagnostics))
             .collect();
-        println!("{}", serde_json::Value::Array(list));
+        println!("{}", Json::Array(list).to_text());
     }
 }

@@ -9,6 +9,7 @@ pub mod json;
 pub mod lint;
 pub mod model;
 mod read;
+pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod text;
