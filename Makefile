@@ -46,7 +46,7 @@ APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procp
   nginx-light libnginx-mod-http-brotli-static
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist release preview fuzz bench size check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist release checker preview fuzz bench size check lint native-test browser-test tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -153,13 +153,26 @@ dist: tools
 	  ! -path '$(DIST_DIR)/event.json' ! -path '$(DIST_DIR)/index.html' ! -path '$(DIST_DIR)/404.html' -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
 
+# `feedcheck check` for Node, with no Rust toolchain (checker/): the report's Rust code
+# compiled to wasm, keeping only the checker's own exports (the library's wasm-bindgen
+# descriptors would otherwise stay in), then shrunk by wasm-opt.
+CHECKER := target/checker/feedcheck.wasm
+checker: tools
+	cargo build --quiet --release --target wasm32-unknown-unknown --example feedcheck-wasm
+	mkdir -p $(dir $(CHECKER))
+	scripts/wasm-keep-exports.py target/wasm32-unknown-unknown/release/examples/feedcheck_wasm.wasm \
+	  $(CHECKER).tmp memory alloc check output_ptr output_len
+	wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  $(CHECKER).tmp -o $(CHECKER)
+	rm $(CHECKER).tmp
+
 # The organisers' release: release/event-portal-VERSION.zip and .tar.gz (the build,
-# the sample event, START-HERE.html) and release/SHA256SUMS; reproducible
-# (scripts/release.py).
+# the sample event, START-HERE.html, the checker and the hosts' settings) and
+# release/SHA256SUMS; reproducible (scripts/release.py).
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
-release: dist
+release: dist checker
 	rm -rf release
-	scripts/release.py $(DIST_DIR) release $(VERSION)
+	scripts/release.py $(DIST_DIR) $(CHECKER) release $(VERSION)
 
 # The release build, with the organisers' preview, served as a static host would:
 # http://127.0.0.1:8081/ and http://127.0.0.1:8081/preview/
@@ -198,7 +211,7 @@ lint: tools
 # test every_file_here_is_a_module fails when a file there is not declared).
 NATIVE_TESTS := $(basename $(notdir $(wildcard tests/*.rs)))
 
-native-test: tools
+native-test: tools checker
 	cargo test --lib $(addprefix --test ,$(NATIVE_TESTS))
 	# As the visitors' bundle reads feeds: without sentences, the same problems, paths and
 	# positions (feature `sentences`).

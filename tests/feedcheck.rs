@@ -159,3 +159,103 @@ fn files_the_feed_names_must_exist_with_the_right_size() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The checker that Node runs (checker/feedcheck.mjs, and the wasm `make checker`
+/// builds), laid out as the release has them: side by side in a folder of their own.
+fn node_checker() -> PathBuf {
+    let wasm = root().join("target/checker/feedcheck.wasm");
+    assert!(
+        wasm.exists(),
+        "{} is missing: `make checker` builds it",
+        wasm.display()
+    );
+    let tools = std::env::temp_dir().join(format!("feedcheck-node-{}", std::process::id()));
+    std::fs::create_dir_all(&tools).unwrap();
+    std::fs::copy(&wasm, tools.join("feedcheck.wasm")).unwrap();
+    std::fs::copy(
+        root().join("checker/feedcheck.mjs"),
+        tools.join("feedcheck.mjs"),
+    )
+    .unwrap();
+    tools.join("feedcheck.mjs")
+}
+
+/// Every fixture and the sample feed, as paths from the repository's root.
+fn every_fixture() -> Vec<String> {
+    let mut files = vec!["public/event.json".to_owned()];
+    for folder in ["good", "bad", "mistakes"] {
+        let dir = root().join("tests/fixtures").join(folder);
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "json") {
+                files.push(path.strip_prefix(root()).unwrap().display().to_string());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn the_checker_for_node_says_what_feedcheck_says() {
+    let node = node_checker();
+    let run = |args: &[&str]| {
+        let output = Command::new("node")
+            .arg(&node)
+            .args(args)
+            .current_dir(root())
+            .env_remove("NO_COLOR")
+            .output()
+            .expect("run node");
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+            output.status.code(),
+        )
+    };
+    let native = |args: &[&str]| {
+        let output = feedcheck(args);
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+            output.status.code(),
+        )
+    };
+    let fixtures = every_fixture();
+    assert!(fixtures.len() > 20, "{fixtures:?}");
+    let mut codes = std::collections::BTreeSet::new();
+    for file in &fixtures {
+        for format in ["text", "json"] {
+            let args = ["check", "--format", format, file];
+            let shown = run(&args);
+            assert_eq!(shown, native(&args), "{file} as {format}");
+            assert!(!shown.0.is_empty(), "{file}");
+            codes.insert(shown.2);
+        }
+    }
+    // Clean feeds and broken ones both: exits 0 and 1.
+    assert_eq!(codes, [Some(0), Some(1)].into_iter().collect());
+    // Several files at once, one of them missing: the same reports, and exit 2.
+    for format in ["text", "json"] {
+        let several = [
+            "check",
+            "--format",
+            format,
+            "tests/fixtures/mistakes/clean.json",
+            "tests/fixtures/mistakes/misspelt-speaker.json",
+            "no/such/event.json",
+            "tests/fixtures/bad/times.json",
+        ];
+        let shown = run(&several);
+        assert_eq!(shown, native(&several), "{format}");
+        assert_eq!(shown.2, Some(2));
+    }
+    // Wrong arguments: exit 2, as clap does.
+    for wrong in [
+        &["check"][..],
+        &["check", "--format", "xml", "public/event.json"],
+    ] {
+        assert_eq!(run(wrong).2, Some(2), "{wrong:?}");
+        assert_eq!(native(wrong).2, Some(2), "{wrong:?}");
+    }
+}
