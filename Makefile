@@ -226,7 +226,7 @@ bench: dist $(LIGHTHOUSE)
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
-browser-test: dist
+browser-test: dist checker
 	cargo test --test browser
 
 test: lint native-test browser-test size

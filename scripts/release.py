@@ -7,15 +7,18 @@
 
 Both archives hold one folder, event-portal-VERSION/, ready to upload to a static host:
 everything `make dist` wrote (the portal, its compressed copies, the sample event.json
-and documents, event.schema.json, the organisers' /preview/) and START-HERE.html
+and documents, event.schema.json, the organisers' /preview/), START-HERE.html
 (deploy/START-HERE.html, with the portal's stylesheet linked), which an organiser opens
-from the unzipped folder.
+from the unzipped folder, and what publishes it from a repository with nothing to
+compile: tools/feedcheck.mjs and tools/feedcheck.wasm (the checker, run by Node; see
+checker/), and everything under deploy/release/ (tools/publish.sh, the GitHub Actions
+workflow, netlify.toml).
 
 The archives are reproducible: the same build gives the same bytes. Files go in name
 order, every date is the commit's (SOURCE_DATE_EPOCH when set, else the time of the
-checked-out commit), modes are 644 and 755, owners 0, and gzip writes no name or time.
+checked-out commit), modes are 644, and 755 for folders and scripts, owners 0, and gzip writes no name or time.
 
-Usage: release.py DIST OUT VERSION
+Usage: release.py DIST CHECKER_WASM OUT VERSION
 """
 import gzip
 import hashlib
@@ -56,16 +59,31 @@ def start_here(dist: Path) -> bytes:
     return page.replace("__STYLESHEET__", styles[0]).encode()
 
 
-def contents(dist: Path) -> list[tuple[str, bytes]]:
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (hidden ones included), by path inside it."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def contents(dist: Path, checker: Path) -> list[tuple[str, bytes]]:
     """Every file of the release folder, by path inside it, in name order."""
-    files = {}
-    for path in dist.rglob("*"):
-        if path.is_file():
-            files[path.relative_to(dist).as_posix()] = path.read_bytes()
+    files = tree(dist)
     if "index.html" not in files or "event.json" not in files:
         sys.exit(f"release: {dist} is not a build of the portal (run `make dist`)")
-    files["START-HERE.html"] = start_here(dist)
+    extra = tree(ROOT / "deploy/release")
+    extra["START-HERE.html"] = start_here(dist)
+    extra["tools/feedcheck.mjs"] = (ROOT / "checker/feedcheck.mjs").read_bytes()
+    extra["tools/feedcheck.wasm"] = checker.read_bytes()
+    clash = sorted(files.keys() & extra.keys())
+    if clash:
+        sys.exit(f"release: the build already has {clash}")
+    files.update(extra)
     return sorted(files.items())
+
+
+def mode_of(name: str) -> int:
+    """Scripts run as they are (tools/publish.sh, tools/feedcheck.mjs); the rest is read."""
+    return 0o755 if name.endswith((".sh", ".mjs")) else 0o644
 
 
 def folders_of(names: list[str]) -> list[str]:
@@ -90,7 +108,7 @@ def write_zip(target: Path, top: str, files: list[tuple[str, bytes]], date: int)
                 info.external_attr = (0o40755 << 16) | 0x10
                 archive.writestr(info, b"")
             else:
-                info.external_attr = 0o100644 << 16
+                info.external_attr = (0o100000 | mode_of(name)) << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, data, compresslevel=9)
 
@@ -108,7 +126,7 @@ def write_tar_gz(target: Path, top: str, files: list[tuple[str, bytes]], date: i
                 info.mode = 0o755
                 archive.addfile(info)
             else:
-                info.mode = 0o644
+                info.mode = mode_of(name)
                 info.size = len(data)
                 archive.addfile(info, io.BytesIO(data))
         entries = [(top, None)] + [(f"{top}/{d}", None) for d in folders_of([n for n, _ in files])]
@@ -121,11 +139,11 @@ def write_tar_gz(target: Path, top: str, files: list[tuple[str, bytes]], date: i
 
 
 def main() -> None:
-    dist, out, version = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    dist, checker, out, version = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
     if not re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+([-+][\w.]+)?", version):
         sys.exit(f"release: {version!r} is not a version")
     top = f"event-portal-{version}"
-    files = contents(dist)
+    files = contents(dist, checker)
     date = source_date()
     out.mkdir(parents=True, exist_ok=True)
     archives = [out / f"{top}.zip", out / f"{top}.tar.gz"]

@@ -17,8 +17,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::dist;
 use crate::support::server::read_header_rules;
+use crate::support::{checker_wasm, dist};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
@@ -307,6 +307,7 @@ fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
         let _ = std::fs::remove_dir_all(&out);
         let status = Command::new(root.join("scripts/release.py"))
             .arg(dist())
+            .arg(checker_wasm())
             .arg(&out)
             .arg("1.2.3")
             .stdout(Stdio::null())
@@ -341,7 +342,8 @@ fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
     assert!(sums.status.success(), "{said}");
     assert_eq!(said.matches(": OK").count(), 2, "{said}");
 
-    // The folder inside: every file of dist/, and START-HERE.html.
+    // The folder inside: every file of dist/, START-HERE.html, the checker and the
+    // hosts' settings.
     let listed = Command::new("tar")
         .arg("tzf")
         .arg(first.join("event-portal-1.2.3.tar.gz"))
@@ -367,6 +369,109 @@ fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
             }
         }
     }
-    built.insert("START-HERE.html".into());
+    for extra in [
+        "START-HERE.html",
+        "tools/feedcheck.mjs",
+        "tools/feedcheck.wasm",
+        "tools/publish.sh",
+        "netlify.toml",
+        ".github/workflows/publish.yml",
+    ] {
+        built.insert(extra.into());
+    }
     assert_eq!(listed, built);
+}
+
+/// The release folder as an organiser unpacks it: `make release`'s tar.gz (from
+/// scripts/release.py on the release build) unpacked under `target/NAME/`.
+pub fn unpacked_release(name: &str) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let work = root.join("target").join(name);
+    let _ = std::fs::remove_dir_all(&work);
+    let status = Command::new(root.join("scripts/release.py"))
+        .arg(dist())
+        .arg(checker_wasm())
+        .arg(work.join("archives"))
+        .arg("1.2.3")
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "scripts/release.py failed");
+    let status = Command::new("tar")
+        .arg("xzf")
+        .arg(work.join("archives/event-portal-1.2.3.tar.gz"))
+        .current_dir(&work)
+        .status()
+        .unwrap();
+    assert!(status.success(), "tar failed");
+    work.join("event-portal-1.2.3")
+}
+
+/// Every file under `folder`, by path inside it.
+fn files_under(folder: &std::path::Path) -> std::collections::BTreeSet<String> {
+    let mut found = std::collections::BTreeSet::new();
+    let mut folders = vec![folder.to_owned()];
+    while let Some(next) = folders.pop() {
+        for entry in std::fs::read_dir(next).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let name = path.strip_prefix(folder).unwrap();
+                found.insert(name.to_string_lossy().into_owned());
+            }
+        }
+    }
+    found
+}
+
+/// tools/publish.sh as the GitHub Actions workflow, Netlify and Cloudflare Pages run it
+/// (deploy/release/), in the unpacked release: it checks event.json with the checker for
+/// Node, then writes the site, told its sub-path, without the organisers' tools; a feed
+/// with errors stops it before it writes anything.
+#[test]
+fn the_hosts_publish_script_checks_the_feed_and_writes_the_site() {
+    let folder = unpacked_release("release-publish");
+    let publish = |args: &[&str]| {
+        let output = Command::new("sh")
+            .arg("tools/publish.sh")
+            .args(args)
+            .current_dir(&folder)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        (output.status.code(), said)
+    };
+    let (code, said) = publish(&["_site", "/events/2026"]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(said.contains("event.json: 0 errors, "), "{said}");
+    let site = folder.join("_site");
+    // The site is the build, nothing more, nothing less.
+    assert_eq!(files_under(&site), files_under(&dist()));
+    for page in ["index.html", "404.html"] {
+        let text = std::fs::read_to_string(site.join(page)).unwrap();
+        assert!(text.contains("<base href=/events/2026/>"), "{page}");
+        assert!(!text.contains("<base href=/>"), "{page}");
+    }
+
+    // A feed with an error: the problem is shown, and the site is left as it was.
+    std::fs::write(
+        folder.join("event.json"),
+        std::fs::read_to_string(folder.join("event.json"))
+            .unwrap()
+            .replacen("\"timezone\"", "\"timezone\": \"Mars/Olympus\", \"old\"", 1),
+    )
+    .unwrap();
+    let (code, said) = publish(&["_site"]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains("event.json:") && said.contains("error"),
+        "{said}"
+    );
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(index.contains("<base href=/events/2026/>"));
 }

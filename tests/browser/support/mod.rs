@@ -46,6 +46,17 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The checker for Node that `make checker` builds (its wasm; checker/feedcheck.mjs runs it).
+pub fn checker_wasm() -> PathBuf {
+    let wasm = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/checker/feedcheck.wasm");
+    assert!(
+        wasm.is_file(),
+        "{} is missing: run `make checker` first (make test does)",
+        wasm.display()
+    );
+    wasm
+}
+
 /// The sample feed as JSON, to change in a test.
 pub fn sample_feed() -> serde_json::Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/event.json");
