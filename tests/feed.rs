@@ -335,3 +335,43 @@ fn changes_name_new_announcements_and_moved_rescheduled_or_cancelled_sessions() 
         ]
     );
 }
+
+/// The feed docs/ORGANISERS.md starts a new event from: title, dates, time zone,
+/// languages and one room, with no description, venue, `updated` or sessions yet.
+#[test]
+fn a_new_event_needs_only_its_title_dates_zone_languages_and_id() {
+    let text = fs::read_to_string(root().join("tests/fixtures/good/new-event.json")).unwrap();
+    let loaded = feed::load(&text);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let new = loaded.feed.unwrap();
+    assert_eq!(
+        (new.event.description.as_ref(), new.event.venue.as_ref()),
+        (None, None)
+    );
+    assert!(new.sessions.is_empty());
+    // What it leaves out is left out of the exports too, not written empty.
+    let json_ld = event_portal::export::json_ld(&new, None);
+    assert!(
+        !json_ld.contains("description") && !json_ld.contains("location"),
+        "{json_ld}"
+    );
+
+    // Each field it keeps is needed: without it, an error names it.
+    let object: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for field in ["id", "title", "start", "end", "timezone", "languages"] {
+        let mut without = object.clone();
+        without["event"].as_object_mut().unwrap().remove(field);
+        let loaded = feed::load(&without.to_string());
+        assert!(
+            loaded
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error
+                    && d.path.starts_with("$.event")
+                    && d.path.contains(field)
+                    || d.message.contains(field)),
+            "{field}: {:?}",
+            loaded.diagnostics
+        );
+    }
+}

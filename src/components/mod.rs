@@ -130,8 +130,11 @@ pub fn use_title(feed: &Feed, page: Option<&str>, about: Option<&Text>) {
         Some(page) if page != event => format!("{page} · {event}"),
         _ => event,
     };
-    let about = pick_text(feed, about.unwrap_or(&feed.event.description));
-    set_head(title, Some(summary(&about, 160)));
+    let about = about.or(feed.event.description.as_ref());
+    set_head(
+        title,
+        about.map(|about| summary(&pick_text(feed, about), 160)),
+    );
 }
 
 /// Sets the browser tab's title to `title`, and the meta description when given, while

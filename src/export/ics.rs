@@ -81,12 +81,15 @@ pub fn calendar<'a>(
             &mut out,
             &format!("SUMMARY:{}", escape(&text(feed, &session.title))),
         );
-        let venue = text(feed, &feed.event.venue.name);
-        let location = match session.room.as_deref().and_then(|id| feed.room(id)) {
-            Some(room) => format!("{}, {venue}", text(feed, &room.name)),
-            None => venue,
+        let venue = feed.event.venue.as_ref().map(|v| text(feed, &v.name));
+        let room = session.room.as_deref().and_then(|id| feed.room(id));
+        let location = match (room.map(|r| text(feed, &r.name)), venue) {
+            (Some(room), Some(venue)) => Some(format!("{room}, {venue}")),
+            (room, venue) => room.or(venue),
         };
-        line(&mut out, &format!("LOCATION:{}", escape(&location)));
+        if let Some(location) = location {
+            line(&mut out, &format!("LOCATION:{}", escape(&location)));
+        }
         let speakers: Vec<String> = session
             .speakers
             .iter()

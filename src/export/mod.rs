@@ -43,27 +43,29 @@ pub fn json_ld(feed: &Feed, base: Option<&str>) -> String {
         .map(|s| s.end)
         .max()
         .map(|t| t.to_string());
+    // The venue, and the room in it when known; without a venue, the room alone.
     let place = |room: Option<String>| {
-        let venue = &event.venue;
-        let name = match room {
-            Some(room) => format!("{}, {room}", text(feed, &venue.name)),
-            None => text(feed, &venue.name),
+        let venue = event.venue.as_ref();
+        let name = match (venue.map(|v| text(feed, &v.name)), room) {
+            (Some(venue), Some(room)) => format!("{venue}, {room}"),
+            (Some(name), None) | (None, Some(name)) => name,
+            (None, None) => return None,
         };
-        object(vec![
+        let address = venue.map(|venue| {
+            object(vec![
+                ("@type", Some(Json::str("PostalAddress"))),
+                (
+                    "streetAddress",
+                    venue.address.as_ref().map(|a| Json::str(text(feed, a))),
+                ),
+                ("addressLocality", Some(Json::str(text(feed, &venue.city)))),
+            ])
+        });
+        Some(object(vec![
             ("@type", Some(Json::str("Place"))),
             ("name", Some(Json::str(name))),
-            (
-                "address",
-                Some(object(vec![
-                    ("@type", Some(Json::str("PostalAddress"))),
-                    (
-                        "streetAddress",
-                        venue.address.as_ref().map(|a| Json::str(text(feed, a))),
-                    ),
-                    ("addressLocality", Some(Json::str(text(feed, &venue.city)))),
-                ])),
-            ),
-        ])
+            ("address", address),
+        ]))
     };
     let sessions = feed
         .sessions_by_time()
@@ -113,7 +115,7 @@ pub fn json_ld(feed: &Feed, base: Option<&str>) -> String {
                         .as_ref()
                         .map(|a| Json::str(text(feed, a))),
                 ),
-                ("location", Some(place(room.map(|r| text(feed, &r.name))))),
+                ("location", place(room.map(|r| text(feed, &r.name)))),
                 (
                     "performer",
                     (!performers.is_empty()).then_some(Json::Array(performers)),
@@ -144,7 +146,7 @@ pub fn json_ld(feed: &Feed, base: Option<&str>) -> String {
         ("name", Some(Json::str(text(feed, &event.title)))),
         (
             "description",
-            Some(Json::str(text(feed, &event.description))),
+            event.description.as_ref().map(|d| Json::str(text(feed, d))),
         ),
         (
             "startDate",
@@ -168,7 +170,13 @@ pub fn json_ld(feed: &Feed, base: Option<&str>) -> String {
         ),
         (
             "location",
-            Some(place(event.venue.room.as_ref().map(|r| text(feed, r)))),
+            place(
+                event
+                    .venue
+                    .as_ref()
+                    .and_then(|v| v.room.as_ref())
+                    .map(|r| text(feed, r)),
+            ),
         ),
         ("organizer", Some(Json::Array(organisers))),
         ("url", link(base, "")),

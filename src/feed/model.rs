@@ -36,13 +36,13 @@ pub struct Event {
     pub id: String,
     pub title: Text,
     pub subtitle: Option<Text>,
-    pub description: Text,
+    pub description: Option<Text>,
     /// First and last day, in the event's time zone.
     pub start: Date,
     pub end: Date,
     /// IANA zone name such as `America/New_York`.
     pub timezone: String,
-    pub venue: Venue,
+    pub venue: Option<Venue>,
     pub organisers: Vec<Organiser>,
     pub contact: Contact,
     /// Languages of the content, most important first (BCP 47 tags).

@@ -57,8 +57,8 @@ struct Feed {
     /// The JSON Schema for editors: "event.schema.json".
     #[serde(rename = "$schema")]
     schema: Option<String>,
-    /// When the feed last changed.
-    updated: DateTime,
+    /// When the feed last changed (for the organisers; optional).
+    updated: Option<DateTime>,
     /// Seconds between update checks by open portals (default 60).
     #[schemars(range(min = 5, max = 3600))]
     refresh: Option<u32>,
@@ -83,14 +83,16 @@ struct Event {
     id: Id,
     title: Text,
     subtitle: Option<Text>,
-    description: Text,
+    /// What the event is about, shown on the home page and in link previews.
+    description: Option<Text>,
     /// First day, in the event's time zone.
     start: Date,
     /// Last day, in the event's time zone.
     end: Date,
     /// IANA time zone, such as America/New_York.
     timezone: String,
-    venue: Venue,
+    /// Where it takes place; leave it out for an event online or a venue to come.
+    venue: Option<Venue>,
     organisers: Option<Vec<Organiser>>,
     contact: Option<Contact>,
     /// Languages of the content (BCP 47), most important first.

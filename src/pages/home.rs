@@ -48,17 +48,20 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
         )),
         _ => None,
     };
-    let venue = &event.venue;
-    let place: Vec<String> = [
-        Some(&venue.name),
-        venue.room.as_ref(),
-        venue.address.as_ref(),
-        Some(&venue.city),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|text| pick(&feed, text).0)
-    .collect();
+    // Where, when the organisers have said it yet.
+    let place = event.venue.as_ref().map(|venue| {
+        let parts: Vec<String> = [
+            Some(&venue.name),
+            venue.room.as_ref(),
+            venue.address.as_ref(),
+            Some(&venue.city),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|text| pick(&feed, text).0)
+        .collect();
+        (parts.join(m.comma), venue.map.clone())
+    });
     let (title, title_lang) = pick(&feed, &event.title);
     let organisers = event.organisers.clone();
     let links = event.links.clone();
@@ -67,7 +70,6 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
         .take(LATEST_UPDATES)
         .cloned()
         .collect();
-    let map = venue.map.clone();
     view! {
         <article class="home">
             <header class="page-header">
@@ -82,19 +84,23 @@ fn Home(feed: Arc<Feed>) -> impl IntoView {
                         {hours.map(|h| view! { <br /><span>{h}</span> })}
                     </dd>
                 </div>
-                <div>
-                    <dt>{m.venue}</dt>
-                    <dd>
-                        {place.join(m.comma)}
-                        {map.map(|url| view! { " (" <SafeLink url label=m.map /> ")" })}
-                    </dd>
-                </div>
+                {place.map(|(place, map)| view! {
+                    <div>
+                        <dt>{m.venue}</dt>
+                        <dd>
+                            {place}
+                            {map.map(|url| view! { " (" <SafeLink url label=m.map /> ")" })}
+                        </dd>
+                    </div>
+                })}
             </dl>
             <NowAndNext feed=feed.clone() zone=zone.clone() />
-            <section aria-labelledby="about-title">
-                <h2 id="about-title">{m.about}</h2>
-                <Paragraphs feed=feed.clone() text=event.description.clone() />
-            </section>
+            {event.description.clone().map(|text| view! {
+                <section aria-labelledby="about-title">
+                    <h2 id="about-title">{m.about}</h2>
+                    <Paragraphs feed=feed.clone() text />
+                </section>
+            })}
             <section aria-labelledby="latest-title">
                 <h2 id="latest-title">{m.latest_updates}</h2>
                 {if latest.is_empty() {

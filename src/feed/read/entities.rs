@@ -116,11 +116,11 @@ impl Reader<'_> {
         let map = self.object(value, path, fields::EVENT)?;
         let id = self.required(map, path, "id", Self::id);
         let title = self.required(map, path, "title", Self::text);
-        let description = self.required(map, path, "description", Self::text);
+        let description = self.optional(map, path, "description", Self::text);
         let start = self.required(map, path, "start", Self::date);
         let end = self.required(map, path, "end", Self::date);
         let timezone = self.required(map, path, "timezone", Self::time_zone);
-        let venue = self.required(map, path, "venue", Self::venue);
+        let venue = self.optional(map, path, "venue", Self::venue);
         if let (Some(start), Some(end)) = (start, end)
             && end < start
         {
@@ -149,11 +149,11 @@ impl Reader<'_> {
             links: self.list(map, path, "links", Self::link),
             id: id?,
             title: title?,
-            description: description?,
+            description,
             start: start?,
             end: end?,
             timezone: timezone?,
-            venue: venue?,
+            venue,
             languages,
         })
     }

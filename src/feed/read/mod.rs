@@ -338,7 +338,7 @@ impl<'f> Reader<'f> {
         let path = &Path::Root;
         let map = self.object(value, path, fields::FEED)?;
         self.root = Some(map);
-        let updated = self.required(map, path, "updated", Self::date_time);
+        let updated = self.optional(map, path, "updated", Self::date_time);
         let refresh = self.optional(map, path, "refresh", Self::whole_number);
         let refresh = match refresh {
             Some(seconds) if (REFRESH_MIN..=REFRESH_MAX).contains(&seconds) => seconds as u32,
