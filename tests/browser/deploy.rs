@@ -10,13 +10,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
+use crate::support::nginx::{Nginx, get};
 use crate::support::server::read_header_rules;
 use crate::support::{checker_wasm, dist};
 
@@ -128,94 +126,9 @@ fn the_pages_own_policy_is_the_headers_policy_less_what_a_meta_cannot_carry() {
     }
 }
 
-/// nginx running deploy/nginx.conf on a free port; stopped when dropped.
-struct Nginx {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_nginx() -> Nginx {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/nginx-local.sh");
-    let child = Command::new(script)
-        .arg(dist())
-        .arg(port.to_string())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("run scripts/nginx-local.sh (nginx is installed by make test)");
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "nginx did not start (is it installed? make test installs it)"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Nginx { child, port }
-}
-
-/// An answer: status, headers (lower-case names) and body.
-struct Answer {
-    status: u16,
-    headers: HashMap<String, String>,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> &str {
-        self.headers.get(name).map(String::as_str).unwrap_or("")
-    }
-}
-
-fn get(port: u16, path: &str, extra: &[(&str, &str)]) -> Answer {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    // HTTP/1.1, as browsers ask (nginx compresses for 1.1 only), one request a connection.
-    let mut request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-    for (name, value) in extra {
-        request.push_str(&format!("{name}: {value}\r\n"));
-    }
-    request.push_str("\r\n");
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut raw = Vec::new();
-    stream
-        .read_to_end(&mut raw)
-        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .unwrap()
-        .split_whitespace()
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap();
-    let headers = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
-        .collect();
-    Answer {
-        status,
-        headers,
-        body: raw[split + 4..].to_vec(),
-    }
-}
-
 #[test]
 fn nginx_serves_the_build_as_docs_deploy_says() {
-    let nginx = start_nginx();
+    let nginx = Nginx::start(&dist(), "/");
     let port = nginx.port;
     let security = security_headers();
     let index = std::fs::read(dist().join("index.html")).unwrap();
@@ -384,7 +297,7 @@ fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
 
 /// The release folder as an organiser unpacks it: `make release`'s tar.gz (from
 /// scripts/release.py on the release build) unpacked under `target/NAME/`.
-pub fn unpacked_release(name: &str) -> PathBuf {
+pub(crate) fn unpacked_release(name: &str) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let work = root.join("target").join(name);
     let _ = std::fs::remove_dir_all(&work);

@@ -27,6 +27,8 @@ mod offline;
 mod organisers;
 /// What each page shows of the feed, its errors, printing.
 mod pages;
+/// The organisers' release unpacked, with another event, on nginx at / and a sub-path.
+mod release;
 /// The visitor's tools: filters in the address, the grid, stars, My agenda, calendars.
 mod visitor;
 

@@ -2,6 +2,7 @@
 //! they open at, and waiting.
 
 pub mod browser;
+pub mod nginx;
 pub mod server;
 
 use browser::Browser;
