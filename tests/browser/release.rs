@@ -58,7 +58,11 @@ fn ocean_forum() -> Event {
                 "end": at(45),
                 "room": format!("salle-{}", room + 1),
                 "speakers": [format!("orateur-{}", n % 5 + 1)],
-                "documents": if n == 0 { json!(["rapport"]) } else { json!([]) },
+                "documents": match n {
+                    0 => json!(["rapport"]),
+                    1 => json!(["programme"]),
+                    _ => json!([]),
+                },
             })
         })
         .collect();
@@ -268,11 +272,13 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
                         .wait_for("main", |t| t.contains(shows.as_str()))
                         .await;
                 }
+                // The tab names the event (the not-found page says only that).
+                let tab = browser.client.title().await.unwrap();
                 assert!(
-                    browser.client.title().await.unwrap().contains(event.title),
-                    "{url}: the tab says {:?}",
-                    browser.client.title().await
+                    tab.contains(event.title) || *page == "no/such/page",
+                    "{url}: the tab says {tab:?}"
                 );
+                assert_eq!(sample_in(&tab, sample), Vec::<String>::new(), "{url}");
                 let html = browser
                     .eval("return document.documentElement.outerHTML")
                     .await;
