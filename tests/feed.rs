@@ -338,6 +338,7 @@ fn changes_name_new_announcements_and_moved_rescheduled_or_cancelled_sessions() 
 
 /// The feed docs/ORGANISERS.md starts a new event from: title, dates, time zone,
 /// languages and one room, with no description, venue, `updated` or sessions yet.
+#[cfg(not(target_arch = "wasm32"))] // serde_json is a native-only dependency
 #[test]
 fn a_new_event_needs_only_its_title_dates_zone_languages_and_id() {
     let text = fs::read_to_string(root().join("tests/fixtures/good/new-event.json")).unwrap();
