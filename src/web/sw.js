@@ -149,8 +149,16 @@ async function manifest(request) {
     if (typeof title !== "string" || !title.trim()) return response;
     const app = await response.clone().json();
     app.name = title.trim();
-    // The feed has no short title: a home-screen label is at most about 12 characters.
-    if (app.name.length <= 12) app.short_name = app.name;
+    // The feed has no short title, and a home-screen label holds about 12 characters:
+    // the title's first words that fit, else no short name (the system shortens the name).
+    let short = "";
+    for (const word of app.name.split(/\s+/)) {
+      const longer = short ? `${short} ${word}` : word;
+      if (longer.length > 12) break;
+      short = longer;
+    }
+    if (short) app.short_name = short;
+    else delete app.short_name;
     app.lang = language;
     app.dir = ["ar", "he", "fa", "ur"].includes(language.split("-")[0]) ? "rtl" : "ltr";
     return new Response(JSON.stringify(app), {

@@ -314,6 +314,12 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
     let manifest = browser.cdp("Page.getAppManifest", json!({})).await;
     let manifest: Value = serde_json::from_str(manifest["data"].as_str().unwrap()).unwrap();
     assert_eq!(manifest["name"], event.title, "{manifest}");
+    // Its home-screen label is the title's first words, not the build's name.
+    let short = manifest["short_name"].as_str().unwrap_or_default();
+    assert!(
+        !short.is_empty() && event.title.starts_with(short) && short.len() <= 12,
+        "{manifest}"
+    );
 
     // Offline after that one visit: the host is gone, every page still shows.
     drop(nginx);
