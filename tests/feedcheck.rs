@@ -259,3 +259,66 @@ fn the_checker_for_node_says_what_feedcheck_says() {
         assert_eq!(native(wrong).2, Some(2), "{wrong:?}");
     }
 }
+
+/// `feedcheck fmt`: a feed written by hand in another order and layout comes out the
+/// portal's way (the sample's own layout), with the same content, and `--check` says
+/// which files are not written that way.
+#[test]
+fn fmt_writes_a_feed_the_portal_s_way() {
+    let dir = std::env::temp_dir().join(format!("feedcheck-fmt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("event.json");
+    let file_arg = file.to_str().unwrap();
+    // The sample, with its fields reversed and on one line.
+    let sample: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("public/event.json")).unwrap())
+            .unwrap();
+    fn reversed(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::Object(fields) => {
+                let inner: Vec<String> = fields
+                    .iter()
+                    .rev()
+                    .map(|(k, v)| format!("{}:{}", serde_json::json!(k), reversed(v)))
+                    .collect();
+                format!("{{{}}}", inner.join(","))
+            }
+            serde_json::Value::Array(items) => {
+                let inner: Vec<String> = items.iter().map(reversed).collect();
+                format!("[{}]", inner.join(","))
+            }
+            other => other.to_string(),
+        }
+    }
+    std::fs::write(&file, reversed(&sample)).unwrap();
+
+    let check = feedcheck(&["fmt", "--check", file_arg]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("not written the portal's way"));
+
+    let written = feedcheck(&["fmt", file_arg]);
+    assert_eq!(written.status.code(), Some(0));
+    let text = std::fs::read_to_string(&file).unwrap();
+    // The sample's own layout, byte for byte (it has no texts by language, which keep
+    // the order they came in).
+    let expected = std::fs::read_to_string(root().join("public/event.json")).unwrap();
+    assert_eq!(text, expected);
+    assert_eq!(
+        feedcheck(&["fmt", "--check", file_arg]).status.code(),
+        Some(0)
+    );
+
+    // Not JSON: said where, and the file is left as it was.
+    std::fs::write(&file, "{\"event\": ").unwrap();
+    let broken = feedcheck(&["fmt", file_arg]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("event.json:1:"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "{\"event\": ");
+    // The sample is written the portal's way.
+    assert_eq!(
+        feedcheck(&["fmt", "--check", "public/event.json"])
+            .status
+            .code(),
+        Some(0)
+    );
+}

@@ -6,6 +6,7 @@
 //! cargo run --release --bin feedcheck -- export jsonld public/event.json --base https://example.org/
 //! cargo run --release --bin feedcheck -- import pretalx schedule.json > public/event.json
 //! cargo run --release --bin feedcheck -- schema > public/event.schema.json
+//! cargo run --release --bin feedcheck -- fmt public/event.json
 //! ```
 //! Every problem at once, as `FILE:LINE:COLUMN: error: MESSAGE` (or `warning:`) and a
 //! `help:` line, in the style of rustc. Exit status: 0 without errors (warnings allowed),
@@ -73,6 +74,18 @@ mod cli {
         },
         /// Print the JSON Schema of the feed.
         Schema,
+        /// Write feeds the one way the portal's tools write them (two-space indent, each
+        /// object's fields in the format's order), in place, so that a one-field change is
+        /// a one-line diff. Exits 1 on a file that is not JSON, 2 when one cannot be read.
+        Fmt {
+            /// Change nothing: list the files that are not written that way, and exit 1
+            /// if there are any.
+            #[arg(long)]
+            check: bool,
+            /// The feeds.
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+        },
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -103,6 +116,7 @@ mod cli {
                 from: Import::Pretalx,
                 file,
             } => import(&file),
+            Command::Fmt { check, files } => format_files(check, &files),
             Command::Schema => {
                 print!("{}", feed::schema::json());
                 ExitCode::SUCCESS
@@ -158,6 +172,45 @@ mod cli {
             unix: seconds,
             offset_minutes: 0,
         }
+    }
+
+    /// `fmt [--check] FILE...`
+    fn format_files(check: bool, files: &[PathBuf]) -> ExitCode {
+        let mut status = ExitCode::SUCCESS;
+        for file in files {
+            let text = match read(file) {
+                Ok(text) => text,
+                Err(code) => return code,
+            };
+            let formatted = match feed::format::canonical(&text) {
+                Ok(formatted) => formatted,
+                Err(e) => {
+                    let at = e.position;
+                    eprintln!(
+                        "{}:{}:{}: error: the file is not valid JSON: {}",
+                        file.display(),
+                        at.line,
+                        at.column,
+                        e.message
+                    );
+                    status = ExitCode::from(1);
+                    continue;
+                }
+            };
+            if formatted == text {
+                continue;
+            }
+            if check {
+                println!("{}: not written the portal's way", file.display());
+                status = ExitCode::from(1);
+            } else if let Err(e) = std::fs::write(file, formatted) {
+                eprintln!("feedcheck: cannot write {}: {e}", file.display());
+                return ExitCode::from(2);
+            } else {
+                println!("{}: formatted", file.display());
+            }
+        }
+        status
     }
 
     /// `import pretalx FILE`: an event.json on standard output, notes on standard error.

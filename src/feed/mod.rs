@@ -5,6 +5,7 @@
 
 pub mod changes;
 pub mod diagnostic;
+pub mod format;
 pub mod json;
 pub mod lint;
 pub mod model;
