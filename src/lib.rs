@@ -6,6 +6,7 @@
 //! for the browser (wasm32).
 
 pub mod agenda;
+pub mod editor;
 pub mod export;
 pub mod feed;
 pub mod hash;
