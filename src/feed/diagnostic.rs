@@ -78,6 +78,10 @@ pub enum Code {
     NoSpeakers,
     /// A speaker without a bio.
     NoBio,
+    /// A session that ends on a later day than it starts, in the event's local time.
+    Overnight,
+    /// A session whose start and end carry different UTC offsets.
+    OffsetChange,
     /// A file that the feed names on the site but that does not exist.
     MissingFile,
     /// A speaker photo over 200 KB.
@@ -113,6 +117,8 @@ impl Code {
             Code::Unreferenced => "unreferenced",
             Code::NoSpeakers => "no-speakers",
             Code::NoBio => "no-bio",
+            Code::Overnight => "overnight",
+            Code::OffsetChange => "offset-change",
             Code::MissingFile => "missing-file",
             Code::LargePhoto => "large-photo",
             Code::SizeMismatch => "size-mismatch",
@@ -157,6 +163,12 @@ impl Code {
             Code::Unreferenced => "list it in a session, or remove it if it is not needed",
             Code::NoSpeakers => "list the speakers, or make the session a break if it is one",
             Code::NoBio => "add a `bio` of two or three sentences",
+            Code::Overnight => {
+                "check the date of its end; a session that really runs past midnight may stay"
+            }
+            Code::OffsetChange => {
+                "give each time the offset in force then; unless summer time starts or ends during the session, one offset is wrong"
+            }
             Code::MissingFile => "add the file under public/, or correct the path",
             Code::LargePhoto => "resize the photo to about 400 by 400 pixels",
             Code::SizeMismatch => "set `bytes` to the file's size",

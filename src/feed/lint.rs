@@ -4,6 +4,14 @@
 
 use super::diagnostic::{Code, Diagnostic};
 use super::model::{Feed, Session, SessionKind, SessionStatus};
+use super::time::DateTime;
+
+/// A UTC offset as feeds write it: `+02:00`, `-04:00`.
+fn offset(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let minutes = minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
 
 /// Two sessions that overlap in time (touching ends do not).
 fn overlap(a: &Session, b: &Session) -> bool {
@@ -54,6 +62,36 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
         }
     }
     for session in &feed.sessions {
+        let end = format!("$.sessions[{}].end", session.source.index);
+        // The day a time falls on where it was written (its own offset); an end at
+        // midnight belongs to the day before.
+        let day = |t: &DateTime, back: i64| {
+            (t.unix + i64::from(t.offset_minutes) * 60 - back).div_euclid(86_400)
+        };
+        if day(&session.end, 1) > day(&session.start, 0) {
+            out.push(Diagnostic::warning(
+                Code::Overnight,
+                session.source,
+                end.clone(),
+                format!(
+                    "the session `{}` ends on a later day than it starts",
+                    session.id
+                ),
+            ));
+        }
+        if session.start.offset_minutes != session.end.offset_minutes {
+            out.push(Diagnostic::warning(
+                Code::OffsetChange,
+                session.source,
+                end,
+                format!(
+                    "the session `{}` starts at UTC{} and ends at UTC{}",
+                    session.id,
+                    offset(session.start.offset_minutes),
+                    offset(session.end.offset_minutes)
+                ),
+            ));
+        }
         if session.speakers.is_empty() && session.kind != SessionKind::Break {
             out.push(Diagnostic::warning(
                 Code::NoSpeakers,
