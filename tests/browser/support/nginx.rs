@@ -38,8 +38,11 @@ impl Nginx {
             .stdout(Stdio::null())
             .spawn()
             .expect("run scripts/nginx-local.sh (nginx is installed by make test)");
+        // Ready when it answers HTTP, not merely when something accepts a connection
+        // on the port (once, in CI, the first request was reset right after a bare
+        // connect had succeeded).
         let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        while !answers_http(port, prefix) {
             assert!(
                 started.elapsed() < Duration::from_secs(10),
                 "nginx did not start (is it installed? make test installs it)"
@@ -66,6 +69,18 @@ impl Answer {
     pub fn header(&self, name: &str) -> &str {
         self.headers.get(name).map(String::as_str).unwrap_or("")
     }
+}
+
+/// Whether a server on `port` answers `HEAD path` with an HTTP status line.
+fn answers_http(port: u16, path: &str) -> bool {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let request = format!("HEAD {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    let mut answer = Vec::new();
+    stream.write_all(request.as_bytes()).is_ok()
+        && stream.read_to_end(&mut answer).is_ok()
+        && answer.starts_with(b"HTTP/1.1 ")
 }
 
 /// `GET path` on `port`, as a browser asks (HTTP/1.1), with `extra` headers.
