@@ -67,25 +67,37 @@ pub enum Code {
     EscapingUrl,
     /// A URL that is malformed in another way.
     BadUrl,
-    // Warnings of the organisers' checker (`feed::lint` and `feedcheck`), not of reading:
+    // Warnings of the organisers' checker (`feed::lint` and `feedcheck`), not of reading.
+    // Only organisers' tools produce them, so the visitors' build (without `sentences`)
+    // leaves them out, names included:
+    #[cfg(feature = "sentences")]
     /// Two sessions in one room at once.
     RoomClash,
+    #[cfg(feature = "sentences")]
     /// A speaker in two sessions at once.
     SpeakerClash,
+    #[cfg(feature = "sentences")]
     /// A speaker or document that nothing refers to.
     Unreferenced,
+    #[cfg(feature = "sentences")]
     /// A session, other than a break, without speakers.
     NoSpeakers,
+    #[cfg(feature = "sentences")]
     /// A speaker without a bio.
     NoBio,
+    #[cfg(feature = "sentences")]
     /// A session that ends on a later day than it starts, in the event's local time.
     Overnight,
+    #[cfg(feature = "sentences")]
     /// A session whose start and end carry different UTC offsets.
     OffsetChange,
+    #[cfg(feature = "sentences")]
     /// A file that the feed names on the site but that does not exist.
     MissingFile,
+    #[cfg(feature = "sentences")]
     /// A speaker photo over 200 KB.
     LargePhoto,
+    #[cfg(feature = "sentences")]
     /// A document whose `bytes` differs from its file.
     SizeMismatch,
 }
@@ -112,15 +124,25 @@ impl Code {
             Code::UnsafeUrl => "unsafe-url",
             Code::EscapingUrl => "escaping-url",
             Code::BadUrl => "bad-url",
+            #[cfg(feature = "sentences")]
             Code::RoomClash => "room-clash",
+            #[cfg(feature = "sentences")]
             Code::SpeakerClash => "speaker-clash",
+            #[cfg(feature = "sentences")]
             Code::Unreferenced => "unreferenced",
+            #[cfg(feature = "sentences")]
             Code::NoSpeakers => "no-speakers",
+            #[cfg(feature = "sentences")]
             Code::NoBio => "no-bio",
+            #[cfg(feature = "sentences")]
             Code::Overnight => "overnight",
+            #[cfg(feature = "sentences")]
             Code::OffsetChange => "offset-change",
+            #[cfg(feature = "sentences")]
             Code::MissingFile => "missing-file",
+            #[cfg(feature = "sentences")]
             Code::LargePhoto => "large-photo",
+            #[cfg(feature = "sentences")]
             Code::SizeMismatch => "size-mismatch",
         }
     }
@@ -158,19 +180,29 @@ impl Code {
             Code::BadUrl => {
                 "write the address in full, such as https://www.un.org/, and percent-encode spaces"
             }
+            #[cfg(feature = "sentences")]
             Code::RoomClash => "move one of the sessions to another room or time",
+            #[cfg(feature = "sentences")]
             Code::SpeakerClash => "check the times, or the speakers listed",
+            #[cfg(feature = "sentences")]
             Code::Unreferenced => "list it in a session, or remove it if it is not needed",
+            #[cfg(feature = "sentences")]
             Code::NoSpeakers => "list the speakers, or make the session a break if it is one",
+            #[cfg(feature = "sentences")]
             Code::NoBio => "add a `bio` of two or three sentences",
+            #[cfg(feature = "sentences")]
             Code::Overnight => {
                 "check the date of its end; a session that really runs past midnight may stay"
             }
+            #[cfg(feature = "sentences")]
             Code::OffsetChange => {
                 "give each time the offset in force then; unless summer time starts or ends during the session, one offset is wrong"
             }
+            #[cfg(feature = "sentences")]
             Code::MissingFile => "add the file under public/, or correct the path",
+            #[cfg(feature = "sentences")]
             Code::LargePhoto => "resize the photo to about 400 by 400 pixels",
+            #[cfg(feature = "sentences")]
             Code::SizeMismatch => "set `bytes` to the file's size",
         }
     }

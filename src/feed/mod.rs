@@ -7,9 +7,11 @@ pub mod changes;
 pub mod diagnostic;
 pub mod format;
 pub mod json;
+#[cfg(feature = "sentences")]
 pub mod lint;
 pub mod model;
 mod read;
+#[cfg(feature = "sentences")]
 pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -19,6 +21,7 @@ pub mod url;
 
 use diagnostic::sentence;
 pub use diagnostic::{Code, Diagnostic, Severity, in_file_order};
+#[cfg(feature = "sentences")]
 pub use lint::lint;
 pub use model::*;
 pub use read::{DEFAULT_REFRESH, fields, is_time_zone};
