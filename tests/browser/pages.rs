@@ -507,10 +507,15 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
                 worker.contains(&format!("\"{name}\"")) || name == "event.json",
                 "the service worker fetched {name}, which sw.js does not list"
             );
-            assert!(
-                !name.ends_with(".wasm") && !name.ends_with(".css"),
-                "{name} downloaded twice"
-            );
+            // Whoever asks first (the worker's precache or the page), the other takes it
+            // from the HTTP cache: the server sends it once.
+            if name.ends_with(".wasm") || name.ends_with(".css") {
+                assert_eq!(
+                    log.iter().filter(|other| other.path == served.path).count(),
+                    1,
+                    "{name} downloaded twice"
+                );
+            }
         }
         browser.close().await;
     });
