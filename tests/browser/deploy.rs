@@ -295,8 +295,9 @@ fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
     assert_eq!(listed, built);
 }
 
-/// The release folder as an organiser unpacks it: `make release`'s tar.gz (from
-/// scripts/release.py on the release build) unpacked under `target/NAME/`.
+/// The release folder as an organiser unpacks it: `make release`'s zip (from
+/// scripts/release.py on the release build) unzipped under `target/NAME/`, after
+/// checking that it holds the same files as the tar.gz.
 pub(crate) fn unpacked_release(name: &str) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let work = root.join("target").join(name);
@@ -310,14 +311,36 @@ pub(crate) fn unpacked_release(name: &str) -> PathBuf {
         .status()
         .unwrap();
     assert!(status.success(), "scripts/release.py failed");
-    let status = Command::new("tar")
-        .arg("xzf")
-        .arg(work.join("archives/event-portal-1.2.3.tar.gz"))
-        .current_dir(&work)
+    let (zip, tar) = (work.join("zip"), work.join("tar"));
+    for folder in [&zip, &tar] {
+        std::fs::create_dir_all(folder).unwrap();
+    }
+    // Python's zipfile, as unzip is not on every machine.
+    let unzipped = Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(work.join("archives/event-portal-1.2.3.zip"))
+        .arg(&zip)
         .status()
         .unwrap();
-    assert!(status.success(), "tar failed");
-    work.join("event-portal-1.2.3")
+    assert!(unzipped.success(), "unzipping failed");
+    let untarred = Command::new("tar")
+        .arg("xzf")
+        .arg(work.join("archives/event-portal-1.2.3.tar.gz"))
+        .current_dir(&tar)
+        .status()
+        .unwrap();
+    assert!(untarred.success(), "tar failed");
+    let folder = zip.join("event-portal-1.2.3");
+    let in_tar = tar.join("event-portal-1.2.3");
+    assert_eq!(files_under(&folder), files_under(&in_tar));
+    for name in files_under(&folder) {
+        assert!(
+            std::fs::read(folder.join(&name)).unwrap()
+                == std::fs::read(in_tar.join(&name)).unwrap(),
+            "{name} differs between the zip and the tar.gz"
+        );
+    }
+    folder
 }
 
 /// Every file under `folder`, by path inside it.
