@@ -3,7 +3,7 @@
 //! documents and announcements added, removed or changed. The editor lists these before
 //! a save, and drafts an announcement from them.
 
-use crate::feed::{Feed, SessionStatus, Source};
+use crate::feed::{Document, Feed, SessionStatus, Source, Speaker};
 
 /// One difference, naming the entry by its id.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,10 +105,9 @@ pub fn changes(published: &Feed, draft: &Feed) -> Vec<Change> {
         &published.speakers,
         &draft.speakers,
         |s| &s.id,
-        |s| {
-            let mut s = s.clone();
-            s.source = unplaced;
-            s
+        |s| Speaker {
+            source: unplaced,
+            ..s.clone()
         },
         &mut out,
         [
@@ -121,10 +120,9 @@ pub fn changes(published: &Feed, draft: &Feed) -> Vec<Change> {
         &published.documents,
         &draft.documents,
         |d| &d.id,
-        |d| {
-            let mut d = d.clone();
-            d.source = unplaced;
-            d
+        |d| Document {
+            source: unplaced,
+            ..d.clone()
         },
         &mut out,
         [

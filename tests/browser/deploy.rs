@@ -269,19 +269,7 @@ fn the_release_archives_are_reproducible_and_hold_the_whole_build() {
         .filter_map(|line| line.strip_prefix("event-portal-1.2.3/").map(str::to_owned))
         .filter(|line| !line.is_empty() && !dist().join(line).is_dir())
         .collect();
-    let mut built = std::collections::BTreeSet::new();
-    let mut folders = vec![dist()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                let name = path.strip_prefix(dist()).unwrap();
-                built.insert(name.to_string_lossy().into_owned());
-            }
-        }
-    }
+    let mut built = files_under(&dist());
     for extra in [
         "START-HERE.html",
         "tools/feedcheck.mjs",

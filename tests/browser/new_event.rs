@@ -7,7 +7,7 @@
 
 use crate::support::browser::Browser;
 use crate::support::server::{FeedReply, Server};
-use crate::support::{PHONE, TITLE, dist, eventually, run, sample_feed};
+use crate::support::{PHONE, TITLE, dist, run, sample_feed};
 
 /// The new event's title in its first language, and in its second.
 const FRENCH: &str = "Forum mondial des océans";
@@ -87,13 +87,7 @@ fn a_new_event_json_renames_the_tab_the_pages_json_ld_and_the_installed_app() {
         );
         // Installed, the portal carries the event's name: the service worker writes it
         // into the manifest the browser asks for.
-        eventually("no service worker took control of the page", || async {
-            browser
-                .eval("return !!navigator.serviceWorker?.controller")
-                .await
-                == true
-        })
-        .await;
+        browser.wait_for_service_worker().await;
         browser.open(&server.url("/agenda")).await;
         browser.wait_for("main h1", |t| !t.is_empty()).await;
         let manifest = browser

@@ -30,27 +30,13 @@ const ROUTES: &[(&str, &str)] = &[
     ("/no/such/page", "Page not found"),
 ];
 
-/// Waits until a service worker controls the page and has finished installing.
-async fn wait_for_service_worker(browser: &Browser) {
-    eventually("no service worker took control of the page", || async {
-        browser
-            .eval(
-                "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller
-                   && navigator.serviceWorker.controller.state === 'activated'",
-            )
-            .await
-            == serde_json::Value::Bool(true)
-    })
-    .await;
-}
-
 /// A server and a browser that has visited `path` (whose heading says `title`), with the
 /// service worker in charge.
 async fn visited(server: Server, path: &str, title: &str) -> (Server, Browser) {
     let browser = Browser::start(PHONE).await;
     browser.open(&server.url(path)).await;
     heading(&browser, title).await;
-    wait_for_service_worker(&browser).await;
+    browser.wait_for_service_worker().await;
     (server, browser)
 }
 
@@ -511,7 +497,7 @@ fn the_portal_works_under_a_sub_path() {
                 .collect::<Vec<_>>()
         );
         // Offline there too: the worker's scope is the sub-path.
-        wait_for_service_worker(&browser).await;
+        browser.wait_for_service_worker().await;
         let scope = browser
             .client
             .execute_async(

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use crate::deploy::unpacked_release;
 use crate::support::browser::Browser;
 use crate::support::nginx::{Nginx, get};
-use crate::support::{PHONE, eventually, run, sample_feed};
+use crate::support::{PHONE, run, sample_feed};
 
 /// An event an organiser publishes with the release.
 struct Event {
@@ -302,13 +302,7 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
         structured.as_str().unwrap().contains(event.title),
         "JSON-LD: {structured}"
     );
-    eventually("no service worker took control of the page", || async {
-        browser
-            .eval("return !!navigator.serviceWorker?.controller")
-            .await
-            == true
-    })
-    .await;
+    browser.wait_for_service_worker().await;
     browser.open(&nginx.url(&format!("{prefix}speakers"))).await;
     browser.wait_for("main h1", |t| !t.is_empty()).await;
     let manifest = browser.cdp("Page.getAppManifest", json!({})).await;

@@ -247,6 +247,19 @@ impl Browser {
         .unwrap()
     }
 
+    /// Waits until an activated service worker controls the page.
+    pub async fn wait_for_service_worker(&self) {
+        crate::support::eventually("no service worker took control of the page", || async {
+            self.eval(
+                "return !!navigator.serviceWorker && !!navigator.serviceWorker.controller
+                   && navigator.serviceWorker.controller.state === 'activated'",
+            )
+            .await
+                == serde_json::Value::Bool(true)
+        })
+        .await;
+    }
+
     pub async fn open(&self, url: &str) {
         self.client.goto(url).await.unwrap();
     }
