@@ -1,100 +1,132 @@
-//! Undo and redo across every change: each change pushes the state it leaves, undo
-//! steps back, redo forward, and a new change after an undo drops the states undone.
+//! Undo and redo across every change. The history keeps the [`Edit`]s made, not copies
+//! of the draft (a 2,000-session feed is megabytes in memory; an edit is a field): undo
+//! applies the last edit's inverse, redo applies it again. Typing in one field is one
+//! edit until the organiser leaves the field ([`History::seal`]).
 
-/// The states of a draft, the current one included.
-#[derive(Clone, Debug)]
-pub struct History<T> {
-    states: Vec<T>,
-    /// Index of the current state.
-    at: usize,
-    /// How many states are kept: the oldest go first.
-    limit: usize,
+use super::document::Edit;
+use crate::feed::json::Node;
+
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    done: Vec<Edit>,
+    undone: Vec<Edit>,
+    /// The last edit is closed: the next one in the same field is a new step.
+    sealed: bool,
 }
 
-impl<T: Clone + PartialEq> History<T> {
-    /// A history that starts at `state` and keeps at most `limit` states (at least 2).
-    pub fn new(state: T, limit: usize) -> Self {
-        Self {
-            states: vec![state],
-            at: 0,
-            limit: limit.max(2),
+/// How many edits are kept: the oldest go first.
+const LIMIT: usize = 500;
+
+impl History {
+    /// Makes `edit` in `root` and records it; a new change drops what was undone.
+    /// False when the edit does not apply.
+    pub fn make(&mut self, root: &mut Node, edit: Edit) -> bool {
+        if !edit.apply(root) {
+            return false;
         }
+        self.undone.clear();
+        match self.done.last_mut() {
+            Some(last) if !self.sealed && last.same_field(&edit) => last.merge(edit),
+            _ => {
+                self.done.push(edit);
+                if self.done.len() > LIMIT {
+                    self.done.remove(0);
+                }
+            }
+        }
+        self.sealed = false;
+        true
     }
 
-    /// The current state.
-    pub fn current(&self) -> &T {
-        &self.states[self.at]
-    }
-
-    /// Records `state` as the current one, after the current one (the states undone
-    /// before it are dropped). A state equal to the current one is no change.
-    pub fn change(&mut self, state: T) {
-        if state == *self.current() {
-            return;
-        }
-        self.states.truncate(self.at + 1);
-        self.states.push(state);
-        if self.states.len() > self.limit {
-            self.states.remove(0);
-        }
-        self.at = self.states.len() - 1;
+    /// Ends the current run of typing: the next change is a step of its own.
+    pub fn seal(&mut self) {
+        self.sealed = true;
     }
 
     pub fn can_undo(&self) -> bool {
-        self.at > 0
+        !self.done.is_empty()
     }
 
     pub fn can_redo(&self) -> bool {
-        self.at + 1 < self.states.len()
+        !self.undone.is_empty()
     }
 
-    /// Steps back one change; the state now current, if there was one to undo.
-    pub fn undo(&mut self) -> Option<&T> {
-        self.can_undo().then(|| {
-            self.at -= 1;
-            &self.states[self.at]
-        })
+    /// Undoes the last change in `root`; false when there was none.
+    pub fn undo(&mut self, root: &mut Node) -> bool {
+        let Some(edit) = self.done.pop() else {
+            return false;
+        };
+        edit.inverse().apply(root);
+        self.undone.push(edit);
+        self.sealed = true;
+        true
     }
 
-    /// Steps forward one undone change; the state now current, if there was one.
-    pub fn redo(&mut self) -> Option<&T> {
-        self.can_redo().then(|| {
-            self.at += 1;
-            &self.states[self.at]
-        })
+    /// Makes the last undone change again; false when there was none.
+    pub fn redo(&mut self, root: &mut Node) -> bool {
+        let Some(edit) = self.undone.pop() else {
+            return false;
+        };
+        edit.apply(root);
+        self.done.push(edit);
+        self.sealed = true;
+        true
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::editor::document::{Step, string, text_at};
+    use crate::feed::json::parse;
 
-    #[test]
-    fn undo_and_redo_walk_the_changes_and_a_new_change_drops_what_was_undone() {
-        let mut history = History::new("a", 10);
-        assert!(!history.can_undo() && !history.can_redo());
-        history.change("b");
-        history.change("c");
-        assert_eq!(history.undo(), Some(&"b"));
-        assert_eq!(history.undo(), Some(&"a"));
-        assert_eq!(history.undo(), None);
-        assert_eq!(history.redo(), Some(&"b"));
-        history.change("d");
-        assert_eq!(history.redo(), None, "c was dropped by the new change");
-        assert_eq!(history.undo(), Some(&"b"));
-        assert_eq!(*history.current(), "b");
+    fn title() -> Vec<Step> {
+        vec![Step::Field("event"), Step::Field("title")]
+    }
+
+    fn type_title(history: &mut History, root: &mut Node, text: &str) {
+        let edit = Edit::set(root, title(), Some(string(text)));
+        assert!(history.make(root, edit));
     }
 
     #[test]
-    fn no_change_is_no_step_and_the_oldest_go_past_the_limit() {
-        let mut history = History::new(0, 3);
-        history.change(0);
-        assert!(!history.can_undo());
-        for n in 1..=5 {
-            history.change(n);
+    fn undo_and_redo_walk_the_changes_and_a_new_change_drops_what_was_undone() {
+        let mut root = parse(r#"{"event": {"title": "a"}}"#).unwrap();
+        let mut history = History::default();
+        assert!(!history.can_undo() && !history.can_redo());
+        type_title(&mut history, &mut root, "b");
+        history.seal();
+        type_title(&mut history, &mut root, "c");
+        history.seal();
+        assert!(history.undo(&mut root));
+        assert_eq!(text_at(&root, &title()), "b");
+        assert!(history.undo(&mut root));
+        assert_eq!(text_at(&root, &title()), "a");
+        assert!(!history.undo(&mut root));
+        assert!(history.redo(&mut root));
+        assert_eq!(text_at(&root, &title()), "b");
+        type_title(&mut history, &mut root, "d");
+        assert!(!history.redo(&mut root), "c was dropped by the new change");
+        assert!(history.undo(&mut root));
+        assert_eq!(text_at(&root, &title()), "b");
+    }
+
+    #[test]
+    fn a_run_of_typing_is_one_step_until_the_field_is_left() {
+        let mut root = parse(r#"{"event": {"title": "a"}}"#).unwrap();
+        let mut history = History::default();
+        for text in ["ab", "abc", "abcd"] {
+            type_title(&mut history, &mut root, text);
         }
-        assert_eq!(history.undo(), Some(&4));
-        assert_eq!(history.undo(), Some(&3));
-        assert_eq!(history.undo(), None);
+        history.seal();
+        type_title(&mut history, &mut root, "abcde");
+        assert!(history.undo(&mut root));
+        assert_eq!(text_at(&root, &title()), "abcd");
+        assert!(history.undo(&mut root));
+        assert_eq!(
+            text_at(&root, &title()),
+            "a",
+            "the first run undone at once"
+        );
     }
 }

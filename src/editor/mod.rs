@@ -5,8 +5,14 @@
 //!
 //! - [`refs`]: which entries name an id, and renaming an id everywhere it is named;
 //! - [`diff`]: what a draft changes from the published feed, as an organiser says it;
-//! - [`history`]: undo and redo across every change.
+//! - [`document`]: the draft, addressed by paths, changed by edits that undo themselves;
+//! - [`form`]: what the forms hold, for every part of the feed;
+//! - [`history`]: undo and redo across every change;
+//! - [`moment`]: times picked on the event's wall clock, written with its offset.
 
 pub mod diff;
+pub mod document;
+pub mod form;
 pub mod history;
+pub mod moment;
 pub mod refs;
