@@ -130,8 +130,9 @@ PUBLIC_URL ?= /
 DIST_DIR ?= dist
 PREVIEW_TMP := target/preview-$(subst /,-,$(DIST_DIR))
 
-# Release build into dist/. Then the organisers' preview, a second bundle (feature
-# `preview`) that visitors never download: its page becomes preview/index.html, its assets
+# Release build into dist/. Then the organisers' preview and editor, a second bundle
+# (feature `preview`) that visitors never download: its page becomes preview/index.html
+# and edit/index.html, its assets
 # go beside the portal's. Then the icons, and finish-dist.py: loaders out of line for the
 # Content-Security-Policy, first paint, manifest, 404.html for deep links, the service
 # worker. Last, every text and wasm file gets .br and .gz copies for hosts that serve
@@ -148,6 +149,8 @@ dist: tools
 	cp -R -n $(PREVIEW_TMP)/. $(DIST_DIR)/
 	scripts/icons.sh public/icon.svg $(DIST_DIR)/icons
 	scripts/finish-dist.py $(DIST_DIR) $(TERSER)
+	mkdir -p $(DIST_DIR)/edit
+	cp $(DIST_DIR)/preview/index.html $(DIST_DIR)/edit/index.html
 	find $(DIST_DIR) -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) \
 	  ! -path '$(DIST_DIR)/event.json' ! -path '$(DIST_DIR)/index.html' ! -path '$(DIST_DIR)/404.html' -print0 | \

@@ -15,6 +15,9 @@ use crate::visitor::Visitor;
 pub fn App() -> impl IntoView {
     let store = FeedStore::new();
     provide_context(store);
+    // The organisers' editor keeps its draft while the portal's pages preview it.
+    #[cfg(feature = "preview")]
+    provide_context(Editor::new(store));
     let visitor = Visitor::new(store.feed);
     provide_context(visitor);
     use_structured_data(store);
@@ -49,12 +52,15 @@ macro_rules! pages {
 }
 
 /// The portal's pages; the preview build (feature `preview`) adds the organisers'
-/// `/preview` page.
+/// `/preview` and `/edit` pages.
 fn pages() -> impl IntoView {
     #[cfg(not(feature = "preview"))]
     let pages = pages!();
     #[cfg(feature = "preview")]
-    let pages = pages!(<Route path=path!("/preview") view=PreviewPage />);
+    let pages = pages!(
+        <Route path=path!("/preview") view=PreviewPage />
+        <Route path=path!("/edit") view=EditorPage />
+    );
     pages
 }
 

@@ -137,6 +137,13 @@ pub fn zone_name(time: DateTime, locale: &str, zone: &str) -> String {
     full.rsplit(' ').next().unwrap_or(&full).to_owned()
 }
 
+/// The UTC offset `zone` had at `ms` (since the epoch), in minutes, as `Intl` knows it.
+#[cfg(feature = "preview")]
+pub fn offset_minutes(ms: f64, zone: &str) -> Option<i32> {
+    let text = to_locale_string(ms, "en-US", zone, &[("timeZoneName", "longOffset")]).ok()?;
+    crate::editor::moment::parse_gmt_offset(&text)
+}
+
 /// The current time in seconds since the epoch.
 pub fn now() -> i64 {
     (JsDate::now() / 1000.0) as i64

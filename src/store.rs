@@ -71,6 +71,8 @@ pub enum FeedStatus {
 pub struct Draft {
     /// The file's name, as the organiser chose it.
     pub file: String,
+    /// The organisers' page it came from, for the way back (`preview/`, `edit/`).
+    pub back: &'static str,
     /// Every problem, reading errors first, then the warnings of `feed::lint`.
     pub diagnostics: Vec<Diagnostic>,
     /// The feed, when the portal could be built from it: every page then shows it.
@@ -183,7 +185,7 @@ impl FeedStore {
     /// shows it on every page in place of the published one. Nothing leaves the browser.
     /// A draft that cannot be read shows what the checks found, and the published feed.
     #[cfg(feature = "preview")]
-    pub fn preview(self, file: String, json: &str) {
+    pub fn preview(self, file: String, json: &str, back: &'static str) {
         let loaded = feed::load_with(json, crate::intl::is_time_zone);
         let mut diagnostics = loaded.diagnostics;
         if let Some(draft) = &loaded.feed {
@@ -191,6 +193,7 @@ impl FeedStore {
         }
         self.set_draft.set(Some(Arc::new(Draft {
             file,
+            back,
             diagnostics: feed::in_file_order(diagnostics),
             feed: loaded.feed.map(Arc::new),
         })));

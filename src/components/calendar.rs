@@ -17,7 +17,7 @@ const CALENDAR: &str = "text/calendar;charset=utf-8";
 /// Saves `text` as a file called `name` of type `media_type`: a Blob, an object URL and
 /// a click on a detached link (which the router does not see). The URL is revoked once
 /// the download has started.
-fn save(name: &str, media_type: &str, text: &str) -> Option<()> {
+pub(crate) fn save(name: &str, media_type: &str, text: &str) -> Option<()> {
     let options = BlobPropertyBag::new();
     options.set_type(media_type);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

@@ -164,17 +164,21 @@ fn PreviewBanner() -> impl IntoView {
     {
         let m = use_messages();
         let store = expect_context::<FeedStore>();
+        // The page the draft came from: the checks, or the editor.
         let previewing = move || {
-            store
-                .draft
-                .with(|draft| draft.as_ref().is_some_and(|d| d.feed.is_some()))
+            store.draft.with(|draft| {
+                draft
+                    .as_ref()
+                    .filter(|d| d.feed.is_some())
+                    .map(|d| d.back)
+            })
         };
         view! {
             <div role="status">
-                {move || previewing().then(|| view! {
+                {move || previewing().map(|back| view! {
                     <p class="preview-banner">
                         <strong>{m.preview_banner}</strong>" "
-                        <a href="preview/">{m.back_to_checks}</a>" "
+                        <a href=back>{m.back_to_checks}</a>" "
                         <button type="button" class="button button-small" on:click=move |_| store.leave_preview()>
                             {m.leave_preview}
                         </button>

@@ -19,6 +19,8 @@ mod update_prompt;
 mod zone;
 
 pub use calendar::CalendarButton;
+#[cfg(feature = "preview")]
+pub(crate) use calendar::save as save_file;
 pub use feed_gate::{FeedGate, FeedNotice};
 pub use keyed_list::{Keyed, KeyedList};
 pub use language_picker::LanguagePicker;

@@ -4,15 +4,21 @@
 //! ([`crate::feed::format`] writes it back).
 //!
 //! - [`refs`]: which entries name an id, and renaming an id everywhere it is named;
+//! - [`announce`]: an announcement drafted from what changed, in the event's languages;
+//! - [`coverage`]: for each of the event's languages, the texts still missing it;
 //! - [`diff`]: what a draft changes from the published feed, as an organiser says it;
 //! - [`document`]: the draft, addressed by paths, changed by edits that undo themselves;
 //! - [`form`]: what the forms hold, for every part of the feed;
+//! - [`words`]: the editor's words in six languages, kept out of the visitors' bundle;
 //! - [`history`]: undo and redo across every change;
 //! - [`moment`]: times picked on the event's wall clock, written with its offset.
 
+pub mod announce;
+pub mod coverage;
 pub mod diff;
 pub mod document;
 pub mod form;
 pub mod history;
 pub mod moment;
 pub mod refs;
+pub mod words;

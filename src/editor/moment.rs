@@ -54,6 +54,15 @@ pub fn in_zone(local: &str, offsets: &impl Offsets) -> Option<String> {
     Some(format!("{local}:00{}", offset_text(offset)))
 }
 
+/// The feed moment of an instant (ms since the epoch) in a zone at `offset` minutes
+/// from UTC then, to the minute: `2026-06-02T09:00:00+02:00`.
+pub fn at(unix_ms: f64, offset: i32) -> String {
+    let minutes = (unix_ms / 60_000.0).floor() as i64 + i64::from(offset);
+    let (days, minute) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
+    let date = crate::feed::Date::from_days_since_epoch(days);
+    format!("{date}T{:02}:{:02}:00{}", minute / 60, minute % 60, offset_text(offset))
+}
+
 /// The offset in a formatted `Intl` date with `timeZoneName: "longOffset"`:
 /// `4/2/2019, GMT-04:00` is -240 minutes; `GMT` alone is 0.
 pub fn parse_gmt_offset(formatted: &str) -> Option<i32> {
@@ -159,6 +168,14 @@ mod tests {
             Some("2019-04-02T15:00")
         );
         assert_eq!(wall_clock("15:00"), None);
+    }
+
+    #[test]
+    fn an_instant_is_written_on_the_zones_clock() {
+        let ms = DateTime::parse("2019-04-02T19:05:30Z").unwrap().unix_ms();
+        assert_eq!(at(ms, -240), "2019-04-02T15:05:00-04:00");
+        assert_eq!(at(ms, 330), "2019-04-03T00:35:00+05:30");
+        assert_eq!(DateTime::parse(&at(ms, 60)).unwrap().unix_ms(), ms - 30_000.0);
     }
 
     #[test]

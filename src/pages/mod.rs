@@ -2,6 +2,8 @@
 
 mod agenda;
 mod documents;
+#[cfg(feature = "preview")]
+mod editor;
 mod home;
 mod my_agenda;
 mod not_found;
@@ -14,6 +16,8 @@ mod updates;
 
 pub use agenda::AgendaPage;
 pub use documents::DocumentsPage;
+#[cfg(feature = "preview")]
+pub use editor::{Editor, EditorPage};
 pub use home::HomePage;
 pub use my_agenda::MyAgendaPage;
 pub use not_found::NotFoundPage;

@@ -27,7 +27,7 @@ fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) 
         {
             Ok(Some(text)) => {
                 set_refused.set(None);
-                store.preview(file.name(), &text);
+                store.preview(file.name(), &text, "preview/");
             }
             _ => set_refused.set(Some(m.preview_unreadable.to_owned())),
         }

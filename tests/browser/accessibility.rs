@@ -40,7 +40,7 @@ fn pages(m: &Messages) -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
@@ -60,7 +60,7 @@ fn dirs_home() -> PathBuf {
 
 /// Runs axe on the page as it is and returns its violations, each as
 /// `rule (impact): target, target…`.
-async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+pub(crate) async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
     browser.client.execute(axe, vec![]).await.unwrap();
     let result = browser
         .client

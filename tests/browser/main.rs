@@ -11,6 +11,8 @@ mod support;
 
 /// axe-core on every page, light and dark, left to right and right to left.
 mod accessibility;
+/// The organisers' editor, from the release archive on nginx.
+mod editor;
 /// The hosting recipes of docs/DEPLOY.md (nginx, `_headers`) against the release build.
 mod deploy;
 /// What a visitor sees without scrolling, on phones and on the desktop grid.

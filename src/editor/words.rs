@@ -1,0 +1,271 @@
+//! The editor's words in the portal's six languages: `src/editor/words/<tag>.json`.
+//!
+//! Organisers' words stay out of the visitors' catalogues (`public/i18n/`), which are
+//! compiled into, or downloaded by, every visitor's portal: the editor's own bundle
+//! carries them, all six (each is read when first used). A catalogue is refused whole
+//! when a key is missing (the native tests read all six); `{name}` in a message is
+//! filled in by [`fill`].
+
+use crate::feed::json::{self, Node};
+use crate::i18n::Language;
+
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
+}
+
+/// Declares the messages: each key is a field of [`Words`].
+macro_rules! words {
+    ($( $key:ident, )*) => {
+        /// The editor's messages in one language.
+        pub struct Words {
+            /// The language tag.
+            pub lang: &'static str,
+            /// Field labels, by the field's name in the feed.
+            fields: Vec<(&'static str, &'static str)>,
+            $( pub $key: &'static str, )*
+        }
+
+        /// Every message key, in catalogue order.
+        pub const KEYS: &[&str] = &[$( stringify!($key), )*];
+
+        impl Words {
+            /// Reads a catalogue; the first missing key when one is.
+            pub fn read(text: &str) -> Result<Words, String> {
+                let root = json::parse(text).map_err(|error| error.to_string())?;
+                let string = |node: &Node, key: &str| {
+                    node.get(key)
+                        .and_then(Node::as_str)
+                        .map(leak)
+                        .ok_or_else(|| format!("`{key}` is missing"))
+                };
+                let messages = root.get("messages").ok_or("`messages` is missing")?;
+                let fields = match &root.get("fields").ok_or("`fields` is missing")?.value {
+                    json::Value::Object(fields) => fields
+                        .iter()
+                        .filter_map(|f| Some((leak(&f.name), leak(f.value.as_str()?))))
+                        .collect(),
+                    _ => return Err("`fields` is not an object".into()),
+                };
+                Ok(Words {
+                    lang: string(&root, "lang")?,
+                    fields,
+                    $( $key: string(messages, stringify!($key))?, )*
+                })
+            }
+        }
+    };
+}
+
+words! {
+    title,
+    intro,
+    open_heading,
+    open_published,
+    open_file,
+    open_new,
+    open_drop,
+    opened,
+    open_failed,
+    draft_found,
+    draft_restore,
+    draft_discard,
+    draft_kept,
+    undo,
+    redo,
+    save,
+    save_download,
+    saved,
+    save_changed_on_disk,
+    save_over,
+    preview,
+    back_to_editor,
+    section_feed,
+    section_event,
+    section_sessions,
+    section_speakers,
+    section_rooms,
+    section_tracks,
+    section_documents,
+    section_updates,
+    section_languages,
+    section_changes,
+    problems,
+    problems_none,
+    problems_count,
+    error,
+    warning,
+    go_to,
+    search,
+    add,
+    duplicate,
+    delete,
+    delete_confirm,
+    delete_used,
+    keep,
+    move_up,
+    move_down,
+    shown,
+    show_more,
+    used_in,
+    used_nowhere,
+    untitled,
+    edit_entry,
+    one_text,
+    per_language,
+    none,
+    pick,
+    remove,
+    offset_note,
+    id_renamed,
+    id_taken,
+    coverage_line,
+    coverage_complete,
+    coverage_filter,
+    coverage_all,
+    changes_none,
+    changes_draft,
+    changes_drafted,
+    update_title,
+    session_added,
+    session_removed,
+    session_moved,
+    session_changed_room,
+    session_retitled,
+    session_cancelled,
+    session_restored,
+    session_changed,
+    speaker_added,
+    speaker_removed,
+    speaker_changed,
+    document_added,
+    document_removed,
+    document_changed,
+    update_added,
+    update_removed,
+    update_changed,
+    confirmed,
+    cancelled,
+}
+
+impl Words {
+    /// The label of field `name` (its name itself when the catalogue has none).
+    pub fn field(&self, name: &'static str) -> &'static str {
+        self.fields
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map_or(name, |(_, label)| label)
+    }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The catalogue's text for `language`.
+pub fn text(language: Language) -> &'static str {
+    match language {
+        Language::Arabic => include_str!("words/ar.json"),
+        Language::Chinese => include_str!("words/zh.json"),
+        Language::English => include_str!("words/en.json"),
+        Language::French => include_str!("words/fr.json"),
+        Language::Russian => include_str!("words/ru.json"),
+        Language::Spanish => include_str!("words/es.json"),
+    }
+}
+
+thread_local! {
+    static READ: std::cell::RefCell<Vec<(Language, &'static Words)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The editor's words in `language` (English if its catalogue were refused; the tests
+/// make sure none is).
+pub fn words(language: Language) -> &'static Words {
+    if let Some(words) = READ.with_borrow(|read| {
+        read.iter().find(|(l, _)| *l == language).map(|(_, w)| *w)
+    }) {
+        return words;
+    }
+    let words = Words::read(text(language))
+        .or_else(|_| Words::read(text(Language::English)))
+        .expect("the English catalogue is read by the tests");
+    let words: &'static Words = Box::leak(Box::new(words));
+    READ.with_borrow_mut(|read| read.push((language, words)));
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::editor::form::{self, Input, Spec};
+
+    const ALL: [Language; 6] = [
+        Language::Arabic,
+        Language::Chinese,
+        Language::English,
+        Language::French,
+        Language::Russian,
+        Language::Spanish,
+    ];
+
+    fn names(specs: &[Spec], out: &mut Vec<&'static str>) {
+        for spec in specs {
+            out.push(spec.name);
+            if let Input::Group(inner) | Input::List(inner) = spec.input {
+                names(inner, out);
+            }
+        }
+    }
+
+    #[test]
+    fn every_catalogue_has_every_message_and_a_label_for_every_field() {
+        let mut fields = Vec::new();
+        names(form::FEED, &mut fields);
+        names(form::EVENT, &mut fields);
+        for section in form::SECTIONS {
+            names(section.fields, &mut fields);
+        }
+        for language in ALL {
+            let words = Words::read(text(language)).unwrap_or_else(|e| panic!("{language:?}: {e}"));
+            assert_eq!(words.lang, language.tag());
+            for name in &fields {
+                assert!(
+                    words.fields.iter().any(|(key, _)| key == name),
+                    "{}: no label for `{name}`",
+                    words.lang
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_placeholder_of_english_is_in_every_translation() {
+        let placeholders = |text: &str| {
+            let mut found: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            found.sort();
+            found
+        };
+        let english = Words::read(text(Language::English)).unwrap();
+        let english_root = json::parse(text(Language::English)).unwrap();
+        let messages = english_root.get("messages").unwrap();
+        for language in ALL {
+            let root = json::parse(text(language)).unwrap();
+            let theirs = root.get("messages").unwrap();
+            for key in KEYS {
+                let ours = messages.get(key).and_then(Node::as_str).unwrap();
+                let translated = theirs.get(key).and_then(Node::as_str).unwrap();
+                assert_eq!(placeholders(ours), placeholders(translated), "{language:?} `{key}`");
+            }
+        }
+        assert_eq!(fill(english.shown, &[("shown", "3"), ("n", "7")]), "3 of 7 shown");
+    }
+}

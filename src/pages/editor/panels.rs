@@ -1,0 +1,196 @@
+//! The editor's side panels: every problem the checks found (each leads to its
+//! field), translation coverage, and what changed from the published version.
+
+use leptos::prelude::*;
+
+use super::lists::entry_of;
+use super::state::{Editor, use_editor};
+use super::use_words;
+use crate::editor::announce;
+use crate::editor::coverage::{self, Missing};
+use crate::editor::diff::{self, Change};
+use crate::editor::document::{self, Edit, Step, path_text};
+use crate::editor::moment;
+use crate::editor::words::fill;
+use crate::feed::{Feed, Severity, Text};
+use crate::intl;
+
+/// Shows the field at `path`: its entry is chosen, its section opened, and the focus
+/// moved to it (by the page, once the form is built).
+pub fn go_to(editor: Editor, path: &str) {
+    if let Some(entry) = entry_of(path) {
+        editor.selected.set(Some(entry));
+    }
+    editor.focus.set(Some(path.to_owned()));
+}
+
+/// Every problem of the draft, errors first; each leads to its field. The count is
+/// announced politely as it changes.
+#[component]
+pub fn Problems() -> impl IntoView {
+    let editor = use_editor();
+    let w = use_words();
+    let m = crate::components::use_messages();
+    let draft = editor.store().draft;
+    let count = move || {
+        draft.with(|draft| {
+            draft.as_ref().map(|draft| {
+                let n = |s| draft.diagnostics.iter().filter(|d| d.severity == s).count();
+                let (errors, warnings) = (n(Severity::Error), n(Severity::Warning));
+                if errors + warnings == 0 {
+                    w.problems_none.to_owned()
+                } else {
+                    fill(w.problems_count, &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])
+                }
+            })
+        })
+    };
+    view! {
+        <section class="editor-problems" aria-labelledby="problems-heading">
+            <h2 id="problems-heading">{w.problems}</h2>
+            <p role="status" class="problems-count">{count}</p>
+            <ol class="diagnostics">
+                {move || {
+                    draft.with(|draft| {
+                        let mut all = draft.as_ref().map(|d| d.diagnostics.clone()).unwrap_or_default();
+                        all.sort_by_key(|d| d.severity != Severity::Error);
+                        all.into_iter()
+                            .map(|d| {
+                                let (class, severity) = match d.severity {
+                                    Severity::Error => ("diagnostic diagnostic-error", m.error),
+                                    Severity::Warning => ("diagnostic diagnostic-warning", m.warning),
+                                };
+                                let path = d.path.clone();
+                                view! {
+                                    <li class=class>
+                                        <p>
+                                            <strong>{severity}</strong>" · "
+                                            <button type="button" class="link-button"
+                                                on:click=move |_| go_to(editor, &path)>
+                                                <code>{d.path.clone()}</code>
+                                            </button>
+                                        </p>
+                                        <p>{d.message.clone()}</p>
+                                        <p class="diagnostic-help">{d.code.help()}</p>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    })
+                }}
+            </ol>
+        </section>
+    }
+}
+
+/// For each of the event's languages, how many texts still lack it, and where.
+#[component]
+pub fn Coverage() -> impl IntoView {
+    let editor = use_editor();
+    let w = use_words();
+    let m = crate::components::use_messages();
+    let missing = Memo::new(move |_| {
+        editor.checked.track();
+        editor.with(coverage::coverage).unwrap_or_default()
+    });
+    view! {
+        <ul class="coverage">
+            {move || missing.get().into_iter().map(|Missing { lang, paths, texts }| {
+                let name = intl::language_name(&lang, m.locale);
+                let line = if paths.is_empty() {
+                    fill(w.coverage_complete, &[("lang", &name)])
+                } else {
+                    fill(w.coverage_line, &[("lang", &name), ("missing", &paths.len().to_string()), ("n", &texts.to_string())])
+                };
+                let first: Vec<String> = paths.iter().take(12).map(|p| path_text(p)).collect();
+                view! {
+                    <li data-lang=lang.clone()>
+                        <p class="coverage-line">{line}</p>
+                        <ul class="coverage-missing">
+                            {first.into_iter().map(|path| {
+                                let to = path.clone();
+                                view! {
+                                    <li><button type="button" class="link-button"
+                                        on:click=move |_| go_to(editor, &to)><code>{path}</code></button></li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// An entry's title in a language, from the draft, else from the published feed.
+fn title_of(draft: Option<&Feed>, published: Option<&Feed>, id: &str, lang: &str) -> String {
+    let pick = |text: &Text| text.pick(&[lang]).text.to_owned();
+    [draft, published]
+        .into_iter()
+        .flatten()
+        .find_map(|feed| {
+            feed.sessions.iter().find(|s| s.id == id).map(|s| pick(&s.title))
+                .or_else(|| feed.speakers.iter().find(|s| s.id == id).map(|s| pick(&s.name)))
+                .or_else(|| feed.documents.iter().find(|d| d.id == id).map(|d| pick(&d.title)))
+                .or_else(|| feed.updates.iter().find(|u| u.id == id).map(|u| pick(&u.title)))
+        })
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// What the draft changes from the published version, and drafting its announcement.
+#[component]
+pub fn Changes() -> impl IntoView {
+    let editor = use_editor();
+    let w = use_words();
+    let m = crate::components::use_messages();
+    let draft = editor.store().draft;
+    let changes = Memo::new(move |_| {
+        let draft = draft.with(|d| d.as_ref().and_then(|d| d.feed.clone()));
+        let published = editor.published.get_value();
+        match (published, draft) {
+            (Some(published), Some(draft)) => diff::changes(&published, &draft),
+            _ => Vec::new(),
+        }
+    });
+    let announce = move |_| {
+        let changes = changes.get_untracked();
+        let feed = draft.with_untracked(|d| d.as_ref().and_then(|d| d.feed.clone()));
+        let published = editor.published.get_value();
+        let Some(edit) = editor.with(|doc| {
+            let languages = coverage::languages(doc);
+            let zone = document::text_at(doc, &[Step::Field("event"), Step::Field("timezone")]);
+            let now = js_sys::Date::now();
+            let offset = intl::offset_minutes(now, if zone.is_empty() { "UTC" } else { &zone }).unwrap_or(0);
+            let id = document::free_id(doc, "updates", "programme-changes");
+            let update = announce::draft(&changes, &languages, &id, &moment::at(now, offset), |id, lang| {
+                title_of(feed.as_deref(), published.as_deref(), id, lang)
+            });
+            let count = doc.get("updates").and_then(|u| u.as_array()).map_or(0, <[_]>::len);
+            (Edit::insert(doc, vec![Step::Field("updates")], count, update), count)
+        }) else {
+            return;
+        };
+        editor.change(edit.0, false);
+        editor.selected.set(Some(("updates", edit.1)));
+        editor.said.set(w.changes_drafted.to_owned());
+    };
+    view! {
+        {move || {
+            let changes = changes.get();
+            if changes.is_empty() {
+                return view! { <p>{w.changes_none}</p> }.into_any();
+            }
+            let feed = draft.with(|d| d.as_ref().and_then(|d| d.feed.clone()));
+            let published = editor.published.get_value();
+            let lines = changes.iter().map(|change: &Change| {
+                let (template, id) = announce::sentence(w, change);
+                let title = title_of(feed.as_deref(), published.as_deref(), id, m.lang);
+                view! { <li>{fill(template, &[("title", &title)])}</li> }
+            }).collect_view();
+            view! {
+                <ul class="changes">{lines}</ul>
+                <button type="button" class="button" on:click=announce>{w.changes_draft}</button>
+            }.into_any()
+        }}
+    }
+}

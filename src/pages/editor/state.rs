@@ -1,0 +1,330 @@
+//! The editor's state, shared by its views through context: the draft document, its
+//! history, the published version it is compared with, and what is selected. It lives
+//! as long as the page, so the portal's pages can show the draft and lead back to it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+
+use super::files;
+use crate::editor::document::{self, Edit, Path, Step};
+use crate::editor::history::History;
+use crate::feed::json::{self, Node, Value};
+use crate::feed::{self, Feed, format};
+use crate::store::FeedStore;
+
+/// The name the draft is checked and previewed under when nothing named it.
+pub const DRAFT_NAME: &str = "event.json";
+
+/// A draft kept by an earlier visit, offered back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    /// The file it was a draft of.
+    pub file: String,
+    pub feed: Node,
+}
+
+/// What an organiser asked for that needs an answer (saving over a changed file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Asking {
+    SaveOver,
+}
+
+#[derive(Clone, Copy)]
+pub struct Editor {
+    /// The draft, once one is open.
+    doc: StoredValue<Option<Node>, LocalStorage>,
+    history: StoredValue<History, LocalStorage>,
+    /// The published feed, as read, to compare the draft with.
+    pub published: StoredValue<Option<Arc<Feed>>, LocalStorage>,
+    /// The file being edited (its name), once one is open.
+    pub file: RwSignal<Option<String>>,
+    /// The file opened with the browser's file picker, to save back to, and when it was
+    /// last written.
+    handle: StoredValue<Option<(JsValue, f64)>, LocalStorage>,
+    /// Bumped once the checks have read a change: lists, coverage and changes follow it
+    /// (not every keystroke: typing stays fast on 2,000 sessions).
+    pub checked: RwSignal<u64>,
+    /// Bumped when values change other than by typing in their field (undo, redo, a
+    /// rename, opening): the forms are built again from the document.
+    pub generation: RwSignal<u64>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// The entry being edited: its list and index.
+    pub selected: RwSignal<Option<(&'static str, usize)>>,
+    /// A draft kept by an earlier visit, until the organiser chooses.
+    pub kept: RwSignal<Option<Kept>>,
+    /// A question waiting for an answer.
+    pub asking: RwSignal<Option<Asking>>,
+    /// The last thing done, announced politely.
+    pub said: RwSignal<String>,
+    /// Texts per language set aside when switched to one text, to come back.
+    set_aside: StoredValue<Vec<(Path, Node)>, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// A field to move the focus to once its form is built.
+    pub focus: RwSignal<Option<String>>,
+    store: FeedStore,
+}
+
+/// The editor, from context.
+pub fn use_editor() -> Editor {
+    expect_context::<Editor>()
+}
+
+/// An empty event: what "Start a new event" opens. Its errors (no title, no dates)
+/// are the first things the checks point at.
+pub const NEW_EVENT: &str = r#"{
+  "$schema": "event.schema.json",
+  "event": {
+    "title": "",
+    "start": "",
+    "end": "",
+    "timezone": "UTC",
+    "languages": ["en"]
+  },
+  "rooms": [],
+  "tracks": [],
+  "speakers": [],
+  "sessions": [],
+  "documents": [],
+  "updates": []
+}"#;
+
+impl Editor {
+    pub fn new(store: FeedStore) -> Self {
+        Self {
+            doc: StoredValue::new_local(None),
+            history: StoredValue::new_local(History::default()),
+            published: StoredValue::new_local(None),
+            file: RwSignal::new(None),
+            handle: StoredValue::new_local(None),
+            checked: RwSignal::new(0),
+            generation: RwSignal::new(0),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            selected: RwSignal::new(None),
+            kept: RwSignal::new(None),
+            asking: RwSignal::new(None),
+            said: RwSignal::new(String::new()),
+            set_aside: StoredValue::new_local(Vec::new()),
+            timer: StoredValue::new_local(None),
+            focus: RwSignal::new(None),
+            store,
+        }
+    }
+
+    pub fn is_open(self) -> bool {
+        self.doc.with_value(Option::is_some)
+    }
+
+    /// Reads the draft (or a part of it); `None` before one is open.
+    pub fn with<T>(self, read: impl FnOnce(&Node) -> T) -> Option<T> {
+        self.doc.with_value(|doc| doc.as_ref().map(read))
+    }
+
+    /// The text at `path`.
+    pub fn text(self, path: &[Step]) -> String {
+        self.with(|doc| document::text_at(doc, path))
+            .unwrap_or_default()
+    }
+
+    /// The value at `path`, cloned.
+    pub fn value(self, path: &[Step]) -> Option<Node> {
+        self.with(|doc| document::get(doc, path).cloned()).flatten()
+    }
+
+    /// Opens `root` as the draft of `file`: a new history, a check, forms built anew.
+    pub fn open(self, file: String, root: Node, handle: Option<(JsValue, f64)>) {
+        self.doc.set_value(Some(root));
+        self.history.set_value(History::default());
+        self.handle.set_value(handle);
+        self.set_aside.set_value(Vec::new());
+        self.kept.set(None);
+        self.selected.set(None);
+        self.file.set(Some(file));
+        self.refresh(true);
+        self.check_now();
+    }
+
+    /// Opens a feed's text; the reason when it is not JSON (nothing changes then).
+    pub fn open_text(
+        self,
+        file: String,
+        text: &str,
+        handle: Option<(JsValue, f64)>,
+    ) -> Result<(), String> {
+        if text.len() > feed::MAX_BYTES {
+            return Err(format!("{} bytes", text.len()));
+        }
+        let root = json::parse(text).map_err(|error| error.to_string())?;
+        if !matches!(root.value, Value::Object(_)) {
+            return Err("not a JSON object".into());
+        }
+        self.open(file, root, handle);
+        Ok(())
+    }
+
+    /// Makes `edit` and schedules the checks. `typing`: the field's value came from
+    /// what was typed in it (its form is not rebuilt).
+    pub fn change(self, edit: Edit, typing: bool) {
+        let made = self.history.try_update_value(|history| {
+            self.doc
+                .try_update_value(|doc| doc.as_mut().is_some_and(|doc| history.make(doc, edit)))
+                .unwrap_or(false)
+        });
+        if made == Some(true) {
+            self.refresh(!typing);
+            self.schedule_check();
+        }
+    }
+
+    /// Sets field `path` to `value` (`None` removes it), as typed in it.
+    pub fn set(self, path: Path, value: Option<Node>) {
+        let Some(edit) = self.with(|doc| Edit::set(doc, path, value)) else {
+            return;
+        };
+        self.change(edit, true);
+    }
+
+    /// Ends a run of typing in one field: the next change is another step to undo.
+    pub fn seal(self) {
+        self.history.update_value(History::seal);
+    }
+
+    pub fn undo(self) {
+        self.step(true);
+    }
+
+    pub fn redo(self) {
+        self.step(false);
+    }
+
+    fn step(self, back: bool) {
+        let done = self.history.try_update_value(|history| {
+            self.doc
+                .try_update_value(|doc| {
+                    doc.as_mut().is_some_and(|doc| {
+                        if back { history.undo(doc) } else { history.redo(doc) }
+                    })
+                })
+                .unwrap_or(false)
+        });
+        if done == Some(true) {
+            // An entry removed by the step may have been the one shown.
+            let selected = self.selected.get_untracked();
+            if let Some((list, index)) = selected
+                && self.with(|doc| {
+                    document::get(doc, &[Step::Field(list), Step::Index(index)]).is_none()
+                }) == Some(true)
+            {
+                self.selected.set(None);
+            }
+            self.refresh(true);
+            self.check_now();
+        }
+    }
+
+    /// Updates what follows the history; `rebuild`: the forms are built again.
+    fn refresh(self, rebuild: bool) {
+        self.history.with_value(|history| {
+            self.can_undo.set(history.can_undo());
+            self.can_redo.set(history.can_redo());
+        });
+        if rebuild {
+            self.generation.update(|g| *g += 1);
+        }
+    }
+
+    /// Sets aside the text per language at `path`, switched to one text.
+    pub fn set_aside(self, path: Path, texts: Node) {
+        self.set_aside.update_value(|kept| {
+            kept.retain(|(p, _)| *p != path);
+            kept.push((path, texts));
+        });
+    }
+
+    /// The texts per language set aside at `path`, if any.
+    pub fn taken_back(self, path: &[Step]) -> Option<Node> {
+        self.set_aside
+            .with_value(|kept| kept.iter().find(|(p, _)| p == path).map(|(_, n)| n.clone()))
+    }
+
+    /// The draft as the portal's tools write it.
+    pub fn written(self) -> Option<String> {
+        self.with(format::write)
+    }
+
+    /// Checks the draft a moment after the last change (typing does not wait for the
+    /// checks), and keeps it in the browser's storage.
+    fn schedule_check(self) {
+        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let timer = set_timeout_with_handle(move || self.check_now(), Duration::from_millis(200));
+        self.timer.set_value(timer.ok());
+    }
+
+    /// Checks the draft now with every check of feedcheck and shows it on the portal's
+    /// pages; keeps it in the browser.
+    pub fn check_now(self) {
+        if let Some(timer) = self.timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let Some(text) = self.written() else {
+            return;
+        };
+        let file = self.file.get_untracked().unwrap_or_else(|| DRAFT_NAME.to_owned());
+        self.store.preview(file.clone(), &text, "edit/");
+        self.checked.update(|c| *c += 1);
+        spawn_local(async move {
+            let kept = kept_text(&file, &text);
+            files::keep_draft(&kept).await;
+        });
+    }
+
+    /// Forgets the kept draft (the organiser left it, or started again).
+    pub fn drop_kept(self) {
+        self.kept.set(None);
+        spawn_local(files::drop_draft());
+    }
+
+    /// The file opened with the picker, to save back to.
+    pub fn handle(self) -> Option<(JsValue, f64)> {
+        self.handle.get_value()
+    }
+
+    pub fn saved_to_disk(self, modified: f64) {
+        self.handle
+            .update_value(|handle| {
+                if let Some((_, at)) = handle {
+                    *at = modified;
+                }
+            });
+    }
+
+    pub fn store(self) -> FeedStore {
+        self.store
+    }
+}
+
+/// The draft as kept in the browser: the file's name and the feed.
+fn kept_text(file: &str, feed: &str) -> String {
+    let mut out = String::from("{\"file\": ");
+    out.push_str(format::write(&document::string(file)).trim_end());
+    out.push_str(", \"feed\": ");
+    out.push_str(feed);
+    out.push('}');
+    out
+}
+
+/// A kept draft read back; `None` when it is not one.
+pub fn read_kept(text: &str) -> Option<Kept> {
+    let root = json::parse(text).ok()?;
+    Some(Kept {
+        file: root.get("file")?.as_str()?.to_owned(),
+        feed: root.get("feed").filter(|f| matches!(f.value, Value::Object(_)))?.clone(),
+    })
+}
