@@ -223,6 +223,75 @@ fn main() {
             "live update of one session, from the check until it shows (fetch, read, apply)",
             applied,
         );
+
+        // The organisers' editor on the same feed: a session's title typed into, key by
+        // key; each time runs until the next frame is laid out. The checks wait for a
+        // pause in the typing; an undo runs them at once (and rebuilds the form).
+        server.set_feed(FeedReply::json(text.clone()));
+        browser.open(&server.url("/edit/")).await;
+        browser
+            .click(fantoccini::Locator::XPath(
+                "//button[normalize-space()='Edit the published event']",
+            ))
+            .await;
+        browser.wait_for(".problems-count", |t| !t.is_empty()).await;
+        browser
+            .eval("document.getElementById('list-sessions').open = true")
+            .await;
+        browser
+            .click(fantoccini::Locator::Css("#list-sessions .entry-button"))
+            .await;
+        browser.wait_for("#f-sessions-0-title", |_| true).await;
+        let (mut typed, mut undone) = (Vec::new(), Vec::new());
+        for round in 0..ROUNDS {
+            for key in 0..10 {
+                let ms = browser
+                    .client
+                    .execute_async(
+                        "const [key, done] = arguments;
+                         const input = document.getElementById('f-sessions-0-title');
+                         const start = performance.now();
+                         input.value += key;
+                         input.dispatchEvent(new Event('input', { bubbles: true }));
+                         requestAnimationFrame(() => {
+                           document.body.offsetHeight;
+                           done(performance.now() - start);
+                         });",
+                        vec![format!("{}", (round + key) % 10).into()],
+                    )
+                    .await
+                    .unwrap();
+                typed.push(ms.as_f64().unwrap());
+            }
+            // Let the checks run, then undo the word.
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let ms = browser
+                .client
+                .execute_async(
+                    "const done = arguments[0];
+                     const undo = [...document.querySelectorAll('.editor-toolbar button')]
+                       .find(b => b.textContent.trim() === 'Undo');
+                     const start = performance.now();
+                     undo.click();
+                     requestAnimationFrame(() => {
+                       document.body.offsetHeight;
+                       done(performance.now() - start);
+                     });",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            undone.push(ms.as_f64().unwrap());
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        report(
+            "editor keystroke in a session's title, until the next frame (2,000 sessions)",
+            typed,
+        );
+        report(
+            "editor undo: every check, the preview and the form rebuilt, until the next frame",
+            undone,
+        );
         browser.close().await;
     });
 }

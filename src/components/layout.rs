@@ -166,12 +166,9 @@ fn PreviewBanner() -> impl IntoView {
         let store = expect_context::<FeedStore>();
         // The page the draft came from: the checks, or the editor.
         let previewing = move || {
-            store.draft.with(|draft| {
-                draft
-                    .as_ref()
-                    .filter(|d| d.feed.is_some())
-                    .map(|d| d.back)
-            })
+            store
+                .draft
+                .with(|draft| draft.as_ref().filter(|d| d.feed.is_some()).map(|d| d.back))
         };
         view! {
             <div role="status">

@@ -36,8 +36,13 @@ pub fn sentence<'a>(w: &Words, change: &'a Change) -> (&'static str, &'a str) {
 pub fn session(change: &Change) -> Option<&str> {
     use Change::*;
     match change {
-        SessionAdded(id) | SessionMoved(id) | SessionChangedRoom(id) | SessionRetitled(id)
-        | SessionCancelled(id) | SessionRestored(id) | SessionChanged(id) => Some(id),
+        SessionAdded(id)
+        | SessionMoved(id)
+        | SessionChangedRoom(id)
+        | SessionRetitled(id)
+        | SessionCancelled(id)
+        | SessionRestored(id)
+        | SessionChanged(id) => Some(id),
         _ => None,
     }
 }
@@ -54,7 +59,11 @@ fn text(languages: &[String], each: impl Fn(&str) -> String) -> Node {
     }
     let mut texts = document::node(Value::Object(Vec::new()));
     for lang in languages {
-        let edit = super::document::Edit::set(&texts, vec![Step::Name(lang.clone())], Some(document::string(&each(lang))));
+        let edit = super::document::Edit::set(
+            &texts,
+            vec![Step::Name(lang.clone())],
+            Some(document::string(&each(lang))),
+        );
         edit.apply(&mut texts);
     }
     texts
@@ -100,7 +109,8 @@ pub fn draft(
     }
     let mut update = document::node(Value::Object(Vec::new()));
     for (name, value) in fields {
-        super::document::Edit::set(&update, vec![Step::Field(name)], Some(value)).apply(&mut update);
+        super::document::Edit::set(&update, vec![Step::Field(name)], Some(value))
+            .apply(&mut update);
     }
     update
 }
@@ -119,12 +129,19 @@ mod tests {
             Change::SessionRemoved("gone".into()),
         ];
         let languages = vec!["en".to_owned(), "fr".to_owned()];
-        let update = draft(&changes, &languages, "programme-changes", "2019-04-02T12:00:00-04:00", |id, lang| {
-            format!("{id}/{lang}")
-        });
+        let update = draft(
+            &changes,
+            &languages,
+            "programme-changes",
+            "2019-04-02T12:00:00-04:00",
+            |id, lang| format!("{id}/{lang}"),
+        );
         let text = format::write(&update);
         assert!(text.contains("\"en\": \"Programme changes\""), "{text}");
-        assert!(text.contains("\"fr\": \"Modifications du programme\""), "{text}");
+        assert!(
+            text.contains("\"fr\": \"Modifications du programme\""),
+            "{text}"
+        );
         assert!(
             text.contains("\"en\": \"New time: opening/en\\nCancelled: panel/en\\nNew speaker: ana/en\\nSession removed: gone/en\""),
             "{text}"
@@ -132,13 +149,29 @@ mod tests {
         assert!(text.contains("Nouvel horaire : opening/fr"), "{text}");
         let sessions = update.get("sessions").and_then(Node::as_array).unwrap();
         let ids: Vec<_> = sessions.iter().filter_map(Node::as_str).collect();
-        assert_eq!(ids, ["opening", "panel"], "the sessions still on the programme");
+        assert_eq!(
+            ids,
+            ["opening", "panel"],
+            "the sessions still on the programme"
+        );
     }
 
     #[test]
     fn a_one_language_event_gets_plain_strings_and_other_languages_english() {
-        let update = draft(&[Change::SessionAdded("a".into())], &["de".to_owned()], "u", "2019-04-02T12:00:00Z", |id, _| id.into());
-        assert_eq!(update.get("title").and_then(Node::as_str), Some("Programme changes"));
-        assert_eq!(update.get("body").and_then(Node::as_str), Some("New session: a"));
+        let update = draft(
+            &[Change::SessionAdded("a".into())],
+            &["de".to_owned()],
+            "u",
+            "2019-04-02T12:00:00Z",
+            |id, _| id.into(),
+        );
+        assert_eq!(
+            update.get("title").and_then(Node::as_str),
+            Some("Programme changes")
+        );
+        assert_eq!(
+            update.get("body").and_then(Node::as_str),
+            Some("New session: a")
+        );
     }
 }

@@ -26,7 +26,11 @@ pub fn languages(root: &Node) -> Vec<String> {
         .iter()
         .filter_map(|tag| tag.as_str().map(str::to_owned))
         .collect();
-    if listed.is_empty() { vec!["en".to_owned()] } else { listed }
+    if listed.is_empty() {
+        vec!["en".to_owned()]
+    } else {
+        listed
+    }
 }
 
 /// Whether the text at a field has `lang` (`first`: the event's first language).
@@ -72,7 +76,10 @@ pub fn every_text(root: &Node, mut visit: impl FnMut(&Path, &Node)) {
         path.pop();
     }
     for section in form::SECTIONS {
-        let entries = root.get(section.list).and_then(Node::as_array).unwrap_or_default();
+        let entries = root
+            .get(section.list)
+            .and_then(Node::as_array)
+            .unwrap_or_default();
         for (i, entry) in entries.iter().enumerate() {
             path.extend([Step::Field(section.list), Step::Index(i)]);
             texts(entry, section.fields, &mut path, &mut visit);
@@ -87,7 +94,11 @@ pub fn coverage(root: &Node) -> Vec<Missing> {
     let first = languages[0].clone();
     let mut out: Vec<Missing> = languages
         .into_iter()
-        .map(|lang| Missing { lang, paths: Vec::new(), texts: 0 })
+        .map(|lang| Missing {
+            lang,
+            paths: Vec::new(),
+            texts: 0,
+        })
         .collect();
     every_text(root, |path, text| {
         for missing in &mut out {
@@ -116,13 +127,24 @@ mod tests {
         )
         .unwrap();
         let coverage = coverage(&root);
-        let paths = |i: usize| coverage[i].paths.iter().map(|p| path_text(p)).collect::<Vec<_>>();
+        let paths = |i: usize| {
+            coverage[i]
+                .paths
+                .iter()
+                .map(|p| path_text(p))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(coverage[0].lang, "en");
         assert_eq!(paths(0), ["$.sessions[0].abstract"]);
         assert_eq!(coverage[1].lang, "fr");
         assert_eq!(
             paths(1),
-            ["$.event.venue.name", "$.sessions[0].title", "$.speakers[0].role", "$.speakers[0].links[0].title"]
+            [
+                "$.event.venue.name",
+                "$.sessions[0].title",
+                "$.speakers[0].role",
+                "$.speakers[0].links[0].title"
+            ]
         );
         assert_eq!(coverage[1].texts, 6, "names and ids are not translated");
     }

@@ -168,6 +168,9 @@ pub struct Section {
     pub label: &'static str,
     /// The base of a new entry's id.
     pub new_id: &'static str,
+    /// The fields a new entry starts with besides its id, as JSON (a session's kind is
+    /// required, and most are talks).
+    pub starts_with: &'static str,
 }
 
 /// The feed's lists, in the order the editor shows them.
@@ -177,36 +180,42 @@ pub const SECTIONS: &[Section] = &[
         fields: SESSION,
         label: "title",
         new_id: "session",
+        starts_with: r#"{"kind": "talk"}"#,
     },
     Section {
         list: "speakers",
         fields: SPEAKER,
         label: "name",
         new_id: "speaker",
+        starts_with: "{}",
     },
     Section {
         list: "rooms",
         fields: ROOM,
         label: "name",
         new_id: "room",
+        starts_with: "{}",
     },
     Section {
         list: "tracks",
         fields: TRACK,
         label: "name",
         new_id: "track",
+        starts_with: "{}",
     },
     Section {
         list: "documents",
         fields: DOCUMENT,
         label: "title",
         new_id: "document",
+        starts_with: r#"{"kind": "other"}"#,
     },
     Section {
         list: "updates",
         fields: UPDATE,
         label: "title",
         new_id: "update",
+        starts_with: r#"{"important": false}"#,
     },
 ];
 
@@ -265,6 +274,23 @@ mod tests {
         assert_eq!(names(SESSION), sorted(fields::SESSION));
         assert_eq!(names(DOCUMENT), sorted(fields::DOCUMENT));
         assert_eq!(names(UPDATE), sorted(fields::UPDATE));
+    }
+
+    #[test]
+    fn new_entries_start_with_fields_of_their_own_list() {
+        for section in SECTIONS {
+            let start = crate::feed::json::parse(section.starts_with).unwrap();
+            let crate::feed::json::Value::Object(fields) = start.value else {
+                panic!("{}: not an object", section.list);
+            };
+            for field in fields {
+                assert!(
+                    section.fields.iter().any(|s| s.name == field.name),
+                    "{}",
+                    field.name
+                );
+            }
+        }
     }
 
     #[test]

@@ -60,7 +60,12 @@ pub fn at(unix_ms: f64, offset: i32) -> String {
     let minutes = (unix_ms / 60_000.0).floor() as i64 + i64::from(offset);
     let (days, minute) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
     let date = crate::feed::Date::from_days_since_epoch(days);
-    format!("{date}T{:02}:{:02}:00{}", minute / 60, minute % 60, offset_text(offset))
+    format!(
+        "{date}T{:02}:{:02}:00{}",
+        minute / 60,
+        minute % 60,
+        offset_text(offset)
+    )
 }
 
 /// The offset in a formatted `Intl` date with `timeZoneName: "longOffset"`:
@@ -175,7 +180,10 @@ mod tests {
         let ms = DateTime::parse("2019-04-02T19:05:30Z").unwrap().unix_ms();
         assert_eq!(at(ms, -240), "2019-04-02T15:05:00-04:00");
         assert_eq!(at(ms, 330), "2019-04-03T00:35:00+05:30");
-        assert_eq!(DateTime::parse(&at(ms, 60)).unwrap().unix_ms(), ms - 30_000.0);
+        assert_eq!(
+            DateTime::parse(&at(ms, 60)).unwrap().unix_ms(),
+            ms - 30_000.0
+        );
     }
 
     #[test]

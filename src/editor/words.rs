@@ -186,9 +186,9 @@ thread_local! {
 /// The editor's words in `language` (English if its catalogue were refused; the tests
 /// make sure none is).
 pub fn words(language: Language) -> &'static Words {
-    if let Some(words) = READ.with_borrow(|read| {
-        read.iter().find(|(l, _)| *l == language).map(|(_, w)| *w)
-    }) {
+    if let Some(words) =
+        READ.with_borrow(|read| read.iter().find(|(l, _)| *l == language).map(|(_, w)| *w))
+    {
         return words;
     }
     let words = Words::read(text(language))
@@ -263,9 +263,16 @@ mod tests {
             for key in KEYS {
                 let ours = messages.get(key).and_then(Node::as_str).unwrap();
                 let translated = theirs.get(key).and_then(Node::as_str).unwrap();
-                assert_eq!(placeholders(ours), placeholders(translated), "{language:?} `{key}`");
+                assert_eq!(
+                    placeholders(ours),
+                    placeholders(translated),
+                    "{language:?} `{key}`"
+                );
             }
         }
-        assert_eq!(fill(english.shown, &[("shown", "3"), ("n", "7")]), "3 of 7 shown");
+        assert_eq!(
+            fill(english.shown, &[("shown", "3"), ("n", "7")]),
+            "3 of 7 shown"
+        );
     }
 }

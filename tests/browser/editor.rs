@@ -63,7 +63,11 @@ fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("a"), before).unwrap();
     std::fs::write(dir.join("b"), after).unwrap();
-    let output = Command::new("diff").arg(dir.join("a")).arg(dir.join("b")).output().unwrap();
+    let output = Command::new("diff")
+        .arg(dir.join("a"))
+        .arg(dir.join("b"))
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
     let pick = |mark: &str| {
         text.lines()
@@ -130,14 +134,19 @@ async fn open_published(browser: &Browser, nginx: &Nginx) {
     browser.open(&nginx.url("/edit/")).await;
     browser.wait_for_text("h1", "Edit the event").await;
     click_button(browser, "Edit the published event").await;
-    browser.wait_for_text(".editor-said", "Editing event.json.").await;
+    browser
+        .wait_for_text(".editor-said", "Editing event.json.")
+        .await;
     browser.wait_for(".problems-count", |t| !t.is_empty()).await;
 }
 
 /// The coverage line of a language.
 async fn coverage(browser: &Browser, lang: &str) -> String {
     browser
-        .wait_for(&format!(".coverage li[data-lang={lang}] .coverage-line"), |_| true)
+        .wait_for(
+            &format!(".coverage li[data-lang={lang}] .coverage-line"),
+            |_| true,
+        )
         .await
         .text()
         .await
@@ -178,7 +187,11 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
             .await;
 
         // French beside English: the event's languages, then a title per language.
-        let languages = browser.client.find(Locator::Css("#f-event-languages")).await.unwrap();
+        let languages = browser
+            .client
+            .find(Locator::Css("#f-event-languages"))
+            .await
+            .unwrap();
         languages.clear().await.unwrap();
         languages.send_keys("en, fr").await.unwrap();
         open_section(&browser, "coverage").await;
@@ -189,7 +202,9 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
                 "//label[@for='f-sessions-1-title']/following-sibling::div//button",
             ))
             .await;
-        browser.type_into("#f-sessions-1-title-fr", "Le rapport de Singapour").await;
+        browser
+            .type_into("#f-sessions-1-title-fr", "Le rapport de Singapour")
+            .await;
         browser.press(&[Key::Tab]).await;
         let missing = |line: &str| line.split(' ').nth(1).unwrap().parse::<usize>().unwrap();
         eventually("the French title counts", || async {
@@ -199,10 +214,16 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
 
         // Undo takes the French title back out; redo puts it back.
         click_button(&browser, "Undo").await;
-        eventually("undone", || async { coverage(&browser, "fr").await == before }).await;
+        eventually("undone", || async {
+            coverage(&browser, "fr").await == before
+        })
+        .await;
         assert_eq!(value_of(&browser, "#f-sessions-1-title-fr").await, "");
         click_button(&browser, "Redo").await;
-        eventually("redone", || async { coverage(&browser, "fr").await != before }).await;
+        eventually("redone", || async {
+            coverage(&browser, "fr").await != before
+        })
+        .await;
         assert_eq!(
             value_of(&browser, "#f-sessions-1-title-fr").await,
             "Le rapport de Singapour"
@@ -221,7 +242,9 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
                 "//details[@id='list-sessions']//button[.//code[text()='singapore-report']]",
             ))
             .await;
-        browser.wait_for("#entry-sessions-1", |t| t.starts_with("Editing")).await;
+        browser
+            .wait_for("#entry-sessions-1", |t| t.starts_with("Editing"))
+            .await;
         assert_eq!(value_of(&browser, "#f-sessions-1-room").await, "cr11");
         assert_eq!(
             value_of(&browser, "#f-sessions-1-title-fr").await,
@@ -238,10 +261,15 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         );
         click_button(&browser, "Draft an announcement of these changes").await;
         browser
-            .wait_for_text(".editor-said", "An announcement was drafted: it is the last one in Announcements.")
+            .wait_for_text(
+                ".editor-said",
+                "An announcement was drafted: it is the last one in Announcements.",
+            )
             .await;
         browser
-            .wait_for(".changes li", |t| t == "New announcement: Programme changes")
+            .wait_for(".changes li", |t| {
+                t == "New announcement: Programme changes"
+            })
             .await;
 
         // Saved (downloaded here), it passes the release's feedcheck, and differs from
@@ -266,17 +294,334 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
             ],
             "only the changed fields' lines: {added:?}"
         );
-        assert!(added.contains(&"\"fr\": \"Le rapport de Singapour\"".to_owned()), "{added:?}");
-        assert!(added.contains(&"\"room\": \"cr11\",".to_owned()), "{added:?}");
+        assert!(
+            added.contains(&"\"fr\": \"Le rapport de Singapour\"".to_owned()),
+            "{added:?}"
+        );
+        assert!(
+            added.contains(&"\"room\": \"cr11\",".to_owned()),
+            "{added:?}"
+        );
         assert!(added.contains(&"\"nypd\"".to_owned()), "{added:?}");
         assert!(added.iter().any(|l| l.contains("New room: ")), "{added:?}");
 
         // The portal's own pages show the draft, and lead back.
-        browser.click(Locator::Css(".editor-toolbar a[href=agenda]")).await;
-        browser.wait_for(".preview-banner", |t| t.contains("Preview of a draft")).await;
+        browser
+            .click(Locator::Css(".editor-toolbar a[href=agenda]"))
+            .await;
+        browser
+            .wait_for(".preview-banner", |t| t.contains("Preview of a draft"))
+            .await;
         browser.click(Locator::Css(".preview-banner a")).await;
         browser.wait_for_text("h1", "Edit the event").await;
         browser.wait_for(".editor-toolbar", |_| true).await;
         browser.close().await;
+    });
+}
+
+/// A feed with two mistakes an organiser makes, written as a person would (not in the
+/// portal's layout): a speaker's id mistyped, a time without its offset.
+fn broken_feed() -> Value {
+    let mut feed = sample_feed();
+    feed["sessions"][1]["speakers"][0] = "alexandr".into();
+    feed["sessions"][2]["start"] = "2019-04-02T15:30:00".into();
+    feed
+}
+
+#[test]
+fn a_broken_file_shows_each_problem_at_its_field() {
+    run(async {
+        let (nginx, _release, _) = serve("editor-broken", &sample_feed());
+        let browser = Browser::start(PHONE).await;
+        browser.open(&nginx.url("/edit/")).await;
+        browser.wait_for_text("h1", "Edit the event").await;
+        let (path, _) = crate::support::draft_file("broken.json", &broken_feed());
+        let input = browser
+            .client
+            .find(Locator::Css(".editor-open input[type=file]"))
+            .await
+            .unwrap();
+        input.send_keys(&path.display().to_string()).await.unwrap();
+        browser
+            .wait_for_text(".editor-said", "Editing broken.json.")
+            .await;
+        browser
+            .wait_for(".problems-count", |t| t.starts_with("Errors: 2."))
+            .await;
+        // Each problem in the summary leads to its field, which shows it with its fix.
+        browser
+            .click(Locator::XPath(
+                "//button[code[text()='$.sessions[1].speakers[0]']]",
+            ))
+            .await;
+        let beside = browser
+            .wait_for("#f-sessions-1-speakers-problems", |t| {
+                t.contains("no speaker has the id `alexandr`")
+            })
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            beside.contains("use the `id` of an entry that exists"),
+            "{beside}"
+        );
+        assert_eq!(
+            browser.focused().await.split(' ').next().unwrap(),
+            "select#f-sessions-1-speakers",
+            "the focus is on the field"
+        );
+        browser
+            .click(Locator::XPath(
+                "//button[code[text()='$.sessions[2].start']]",
+            ))
+            .await;
+        browser
+            .wait_for("#f-sessions-2-start-problems", |t| {
+                t.contains("has no UTC offset")
+            })
+            .await;
+        // Picked on the event's clock, the time is written with New York's offset then.
+        pick_value(&browser, "#f-sessions-2-start", "2019-04-02T15:30").await;
+        browser
+            .wait_for("#f-sessions-2-start + .field-note", |t| {
+                t == "In America/New_York; written as 2019-04-02T15:30:00-04:00."
+            })
+            .await;
+        browser
+            .wait_for(".problems-count", |t| t.starts_with("Errors: 1."))
+            .await;
+        // A file that is not JSON is refused, and the draft open stays as it was.
+        let (path, _) = crate::support::draft_file("notes.json", &json!("x"));
+        std::fs::write(&path, "{\"event\": ").unwrap();
+        input.send_keys(&path.display().to_string()).await.unwrap();
+        browser
+            .wait_for(".editor-said", |t| {
+                t.starts_with("notes.json could not be read:")
+            })
+            .await;
+        assert!(browser.texts(".problems-count").await[0].starts_with("Errors: 1."));
+        browser.close().await;
+    });
+}
+
+#[test]
+fn a_new_event_is_built_from_nothing_and_saved_clean() {
+    run(async {
+        let (nginx, release, _) = serve("editor-new", &sample_feed());
+        let browser = Browser::start(PHONE).await;
+        browser.open(&nginx.url("/edit/")).await;
+        browser.wait_for_text("h1", "Edit the event").await;
+        click_button(&browser, "Start a new event").await;
+        browser
+            .wait_for_text(".editor-said", "Editing event.json.")
+            .await;
+        browser
+            .wait_for(".problems-count", |t| t.starts_with("Errors:"))
+            .await;
+        // The title's field has the focus: typed straight in.
+        eventually("the title has the focus", || async {
+            browser.focused().await.starts_with("input#f-event-title")
+        })
+        .await;
+        browser.type_into("#f-event-title", "Ocean Day 2027").await;
+        browser.type_into("#f-event-id", "ocean-day-2027").await;
+        pick_value(&browser, "#f-event-start", "2027-06-08").await;
+        pick_value(&browser, "#f-event-end", "2027-06-08").await;
+        let zone = browser
+            .client
+            .find(Locator::Css("#f-event-timezone"))
+            .await
+            .unwrap();
+        zone.clear().await.unwrap();
+        zone.send_keys("Europe/Lisbon").await.unwrap();
+        // A room, then a session in it.
+        open_section(&browser, "list-rooms").await;
+        browser
+            .click(Locator::XPath(
+                "//details[@id='list-rooms']//button[normalize-space()='Add']",
+            ))
+            .await;
+        browser.wait_for("#f-rooms-0-name", |_| true).await;
+        browser.type_into("#f-rooms-0-name", "Auditorium").await;
+        open_section(&browser, "list-sessions").await;
+        browser
+            .click(Locator::XPath(
+                "//details[@id='list-sessions']//button[normalize-space()='Add']",
+            ))
+            .await;
+        browser.wait_for("#f-sessions-0-title", |_| true).await;
+        browser.type_into("#f-sessions-0-title", "Opening").await;
+        pick_value(&browser, "#f-sessions-0-start", "2027-06-08T09:00").await;
+        pick_value(&browser, "#f-sessions-0-end", "2027-06-08T09:30").await;
+        choose(&browser, "#f-sessions-0-room", "room").await;
+        browser
+            .wait_for("#f-sessions-0-end + .field-note", |t| {
+                t.ends_with("written as 2027-06-08T09:30:00+01:00.")
+            })
+            .await;
+        for _ in 0..100 {
+            let count = browser.texts(".problems-count").await.join("");
+            if !count.starts_with("Errors:") || count.starts_with("Errors: 0.") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let errors = browser.texts(".diagnostic-error").await;
+        assert!(errors.is_empty(), "{errors:?}");
+        click_button(&browser, "Download event.json").await;
+        let saved = browser.downloads.join("event.json");
+        eventually("the new event was downloaded", || async {
+            std::fs::read_to_string(&saved).is_ok_and(|t| t.ends_with("}\n"))
+        })
+        .await;
+        let (said, clean) = feedcheck(&release, &saved);
+        assert!(clean && said.contains("0 errors"), "{said}");
+        let text = std::fs::read_to_string(&saved).unwrap();
+        assert_eq!(
+            format::canonical(&text).unwrap(),
+            text,
+            "written as the tools write it"
+        );
+        assert!(
+            text.contains("\"start\": \"2027-06-08T09:00:00+01:00\""),
+            "{text}"
+        );
+        browser.close().await;
+    });
+}
+
+#[test]
+fn by_keyboard_alone_an_organiser_opens_edits_and_undoes() {
+    run(async {
+        let (nginx, _release, _) = serve("editor-keyboard", &sample_feed());
+        let browser = Browser::start(DESKTOP).await;
+        browser.open(&nginx.url("/edit/")).await;
+        browser.wait_for_text("h1", "Edit the event").await;
+        let tab = [Key::Tab];
+        browser
+            .press_until(&tab, 40, |f| f.contains("Edit the published event"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser
+            .wait_for_text(".editor-said", "Editing event.json.")
+            .await;
+        browser
+            .press_until(&tab, 200, |f| {
+                f.starts_with("summary") && f.contains("Sessions")
+            })
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser
+            .press_until(&tab, 20, |f| {
+                f.starts_with("button") && f.contains("opening")
+            })
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser
+            .wait_for("#entry-sessions-0", |t| t.starts_with("Editing"))
+            .await;
+        browser
+            .press_until(&tab, 20, |f| f.starts_with("input#f-sessions-0-title"))
+            .await;
+        let title = value_of(&browser, "#f-sessions-0-title").await;
+        // Tab selects the field's text: End, then type after it.
+        browser.press(&[Key::End]).await;
+        let field = browser.client.active_element().await.unwrap();
+        field.send_keys(" (moved)").await.unwrap();
+        browser.press(&[Key::Tab]).await;
+        assert_eq!(
+            value_of(&browser, "#f-sessions-0-title").await,
+            format!("{title} (moved)")
+        );
+        browser
+            .press_until(&[Key::Shift, Key::Tab], 250, |f| {
+                f.starts_with("button") && f.contains("Undo")
+            })
+            .await;
+        browser.press(&[Key::Enter]).await;
+        eventually("undone by keyboard", || async {
+            value_of(&browser, "#f-sessions-0-title").await == title
+        })
+        .await;
+        browser.close().await;
+    });
+}
+
+/// Every view of the editor: the choices before opening, then every section open with
+/// an entry chosen, and the problems of a broken draft.
+async fn editor_violations(
+    browser: &Browser,
+    nginx: &Nginx,
+    axe: &str,
+    arabic: bool,
+) -> Vec<String> {
+    let mut found = Vec::new();
+    browser.open(&nginx.url("/edit/")).await;
+    browser.wait_for("h1", |_| true).await;
+    if arabic {
+        browser.choose_language("ar").await;
+        browser.wait_for_text("h1", "تحرير الفعالية").await;
+    }
+    for violation in violations(browser, axe).await {
+        found.push(format!("open: {violation}"));
+    }
+    let (path, _) = crate::support::draft_file("broken.json", &broken_feed());
+    let input = browser
+        .client
+        .find(Locator::Css(".editor-open input[type=file]"))
+        .await
+        .unwrap();
+    input.send_keys(&path.display().to_string()).await.unwrap();
+    browser.wait_for(".problems-count", |t| !t.is_empty()).await;
+    for list in [
+        "sessions",
+        "speakers",
+        "rooms",
+        "tracks",
+        "documents",
+        "updates",
+    ] {
+        open_section(browser, &format!("list-{list}")).await;
+        browser
+            .click(Locator::Css(&format!("#list-{list} .entry-button")))
+            .await;
+        browser
+            .wait_for(&format!("#entry-{list}-0"), |_| true)
+            .await;
+    }
+    for section in ["coverage", "changes"] {
+        open_section(browser, section).await;
+    }
+    browser
+        .client
+        .execute(
+            "document.querySelectorAll('details').forEach(d => d.open = true)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    for violation in violations(browser, axe).await {
+        found.push(format!("editing: {violation}"));
+    }
+    found
+}
+
+#[test]
+fn axe_finds_nothing_on_any_view_of_the_editor() {
+    run(async {
+        let (nginx, _release, _) = serve("editor-axe", &sample_feed());
+        let axe = axe_source();
+        let mut found = Vec::new();
+        for viewport in [PHONE, DESKTOP] {
+            for arabic in [false, true] {
+                let browser = Browser::start(viewport).await;
+                for violation in editor_violations(&browser, &nginx, &axe, arabic).await {
+                    found.push(format!("{viewport:?} arabic={arabic} {violation}"));
+                }
+                browser.close().await;
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
     });
 }

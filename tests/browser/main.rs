@@ -11,10 +11,10 @@ mod support;
 
 /// axe-core on every page, light and dark, left to right and right to left.
 mod accessibility;
-/// The organisers' editor, from the release archive on nginx.
-mod editor;
 /// The hosting recipes of docs/DEPLOY.md (nginx, `_headers`) against the release build.
 mod deploy;
+/// The organisers' editor, from the release archive on nginx.
+mod editor;
 /// What a visitor sees without scrolling, on phones and on the desktop grid.
 mod first_screen;
 /// The six languages, right to left, the keyboard, no sideways scroll.

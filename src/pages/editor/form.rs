@@ -28,7 +28,10 @@ pub fn field_id(path: &str) -> String {
         .filter(|p| !p.is_empty())
     {
         id.push('-');
-        id.extend(part.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }));
+        id.extend(
+            part.chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }),
+        );
     }
     id
 }
@@ -133,7 +136,10 @@ fn FieldView(spec: Spec, path: Path, kind: Option<Kind>) -> AnyView {
         Input::List(inner) => view! { <ObjectList label specs=inner path /> }.into_any(),
         input => {
             let problems = format!("{id}-problems");
-            let deep = matches!(input, Input::PickMany(_) | Input::Line(true) | Input::Paragraphs(true) | Input::Languages);
+            let deep = matches!(
+                input,
+                Input::PickMany(_) | Input::Line(true) | Input::Paragraphs(true) | Input::Languages
+            );
             view! {
                 <div class="field">
                     <label for=id.clone()>{label}</label>
@@ -339,7 +345,11 @@ fn entries(editor: Editor, kind: Kind) -> Vec<(String, String)> {
                 .filter_map(|entry| {
                     let id = entry.get("id")?.as_str()?.to_owned();
                     let label = entry.get(label_field).map(label_text).unwrap_or_default();
-                    let label = if label.is_empty() { id.clone() } else { format!("{label} ({id})") };
+                    let label = if label.is_empty() {
+                        id.clone()
+                    } else {
+                        format!("{label} ({id})")
+                    };
                     Some((id, label))
                 })
                 .collect()
@@ -377,12 +387,17 @@ fn TextField(path: Path, id: String, problems: String, paragraphs: bool) -> impl
             let current = editor.value(&path);
             let next = match current.as_ref().map(|n| &n.value) {
                 Some(Value::Object(_)) => {
-                    editor.set_aside(path.clone(), current.clone().unwrap_or_else(|| document::string("")));
+                    editor.set_aside(
+                        path.clone(),
+                        current.clone().unwrap_or_else(|| document::string("")),
+                    );
                     current.as_ref().map(label_text).and_then(|t| text_node(&t))
                 }
                 _ => {
                     let one = current.as_ref().map(label_text).unwrap_or_default();
-                    let mut texts = editor.taken_back(&path).unwrap_or_else(|| document::node(Value::Object(Vec::new())));
+                    let mut texts = editor
+                        .taken_back(&path)
+                        .unwrap_or_else(|| document::node(Value::Object(Vec::new())));
                     if !one.is_empty() {
                         let first = vec![Step::Name(root_languages[0].clone())];
                         Edit::set(&texts, first, Some(document::string(&one))).apply(&mut texts);
@@ -470,7 +485,9 @@ fn MomentInput(path: Path, id: String, problems: String) -> impl IntoView {
     let editor = use_editor();
     let w = use_words();
     let written = RwSignal::new(editor.text(&path));
-    let shown = moment::wall_clock(&written.get_untracked()).unwrap_or_default().to_owned();
+    let shown = moment::wall_clock(&written.get_untracked())
+        .unwrap_or_default()
+        .to_owned();
     let zone = move || {
         editor
             .with(|doc| document::text_at(doc, &[Step::Field("event"), Step::Field("timezone")]))
@@ -481,13 +498,18 @@ fn MomentInput(path: Path, id: String, problems: String) -> impl IntoView {
         let local = value_of(&event);
         let zone = zone();
         let offsets = |ms: f64| intl::offset_minutes(ms, &zone);
-        let value = if local.is_empty() { None } else { moment::in_zone(&local, &offsets) };
+        let value = if local.is_empty() {
+            None
+        } else {
+            moment::in_zone(&local, &offsets)
+        };
         written.set(value.clone().unwrap_or_default());
         editor.set(path.clone(), value.as_deref().and_then(text_node));
     };
     let note = move || {
         let written = written.get();
-        (!written.is_empty()).then(|| fill(w.offset_note, &[("zone", &zone()), ("moment", &written)]))
+        (!written.is_empty())
+            .then(|| fill(w.offset_note, &[("zone", &zone()), ("moment", &written)]))
     };
     view! {
         <input id=id type="datetime-local" step="60" prop:value=shown aria-describedby=problems
@@ -530,8 +552,17 @@ fn IdInput(path: Path, id: String, problems: String, kind: Option<Kind>) -> impl
             editor.generation.update(|g| *g += 1);
             return;
         }
-        editor.change(Edit::Rename { kind, old: old.clone(), new }, false);
-        editor.said.set(fill(w.id_renamed, &[("n", &uses.to_string())]));
+        editor.change(
+            Edit::Rename {
+                kind,
+                old: old.clone(),
+                new,
+            },
+            false,
+        );
+        editor
+            .said
+            .set(fill(w.id_renamed, &[("n", &uses.to_string())]));
     };
     view! {
         <input id=id type="text" dir="ltr" prop:value=shown aria-describedby=problems
@@ -550,7 +581,13 @@ fn PickMany(path: Path, id: String, problems: String, kind: Kind) -> impl IntoVi
         move || -> Vec<String> {
             editor
                 .value(&path)
-                .and_then(|n| n.as_array().map(|a| a.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect()))
+                .and_then(|n| {
+                    n.as_array().map(|a| {
+                        a.iter()
+                            .filter_map(|t| t.as_str().map(str::to_owned))
+                            .collect()
+                    })
+                })
                 .unwrap_or_default()
         }
     };
@@ -567,7 +604,9 @@ fn PickMany(path: Path, id: String, problems: String, kind: Kind) -> impl IntoVi
     let write = {
         let path = path.clone();
         move |ids: Vec<String>| {
-            let node = document::node(Value::Array(ids.iter().map(|id| document::string(id)).collect()));
+            let node = document::node(Value::Array(
+                ids.iter().map(|id| document::string(id)).collect(),
+            ));
             editor.set(path.clone(), Some(node));
             editor.seal();
             picked.set(ids);
@@ -643,7 +682,12 @@ fn ObjectList(label: &'static str, specs: &'static [Spec], path: Path) -> impl I
         let path = path.clone();
         move |_| {
             let edit = editor.with(|doc| {
-                Edit::insert(doc, path.clone(), count, document::node(Value::Object(Vec::new())))
+                Edit::insert(
+                    doc,
+                    path.clone(),
+                    count,
+                    document::node(Value::Object(Vec::new())),
+                )
             });
             if let Some(edit) = edit {
                 editor.change(edit, false);
@@ -659,7 +703,11 @@ fn ObjectList(label: &'static str, specs: &'static [Spec], path: Path) -> impl I
                 let edit = editor.with(|doc| {
                     document::get(doc, &list)
                         .and_then(|l| l.as_array()?.get(i).cloned())
-                        .map(|node| Edit::Remove { list: list.clone(), index: i, node })
+                        .map(|node| Edit::Remove {
+                            list: list.clone(),
+                            index: i,
+                            node,
+                        })
                 });
                 if let Some(Some(edit)) = edit {
                     editor.change(edit, false);

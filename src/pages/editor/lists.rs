@@ -20,9 +20,15 @@ const PAGE: usize = 40;
 
 /// The kind of entry others name, for a list.
 pub fn kind_of(list: &str) -> Option<Kind> {
-    [Kind::Room, Kind::Track, Kind::Speaker, Kind::Document, Kind::Session]
-        .into_iter()
-        .find(|kind| kind.list() == list)
+    [
+        Kind::Room,
+        Kind::Track,
+        Kind::Speaker,
+        Kind::Document,
+        Kind::Session,
+    ]
+    .into_iter()
+    .find(|kind| kind.list() == list)
 }
 
 /// An entry as listed: its index, label and id.
@@ -80,7 +86,10 @@ pub fn ListSection(
                     });
                     out
                 });
-                let entries = doc.get(section.list).and_then(Node::as_array).unwrap_or_default();
+                let entries = doc
+                    .get(section.list)
+                    .and_then(Node::as_array)
+                    .unwrap_or_default();
                 let all = entries.len();
                 let found: Vec<Listed> = entries
                     .iter()
@@ -89,7 +98,11 @@ pub fn ListSection(
                     .map(|(index, entry)| Listed {
                         index,
                         label: entry.get(section.label).map(label_text).unwrap_or_default(),
-                        id: entry.get("id").and_then(Node::as_str).unwrap_or_default().to_owned(),
+                        id: entry
+                            .get("id")
+                            .and_then(Node::as_str)
+                            .unwrap_or_default()
+                            .to_owned(),
                     })
                     .filter(|e| {
                         query.is_empty()
@@ -104,19 +117,38 @@ pub fn ListSection(
     let name = section_name(w, section.list);
     let heading = format!("section-{}", section.list);
     let errors = move || has_errors(editor, section.list);
-    let selected_here = move || editor.selected.get().filter(|(list, _)| *list == section.list);
+    let selected_here = move || {
+        editor
+            .selected
+            .get()
+            .filter(|(list, _)| *list == section.list)
+    };
     let add = move |_| {
-        let Some(edit) = editor.with(|doc| {
-            let count = doc.get(section.list).and_then(Node::as_array).map_or(0, <[Node]>::len);
-            let id = document::free_id(doc, section.list, section.new_id);
-            let entry = crate::feed::json::parse(&format!("{{\"id\": \"{id}\"}}")).ok()?;
-            Some((Edit::insert(doc, vec![Step::Field(section.list)], count, entry), count))
-        }).flatten() else {
+        let Some(edit) = editor
+            .with(|doc| {
+                let count = doc
+                    .get(section.list)
+                    .and_then(Node::as_array)
+                    .map_or(0, <[Node]>::len);
+                let id = document::free_id(doc, section.list, section.new_id);
+                let mut entry = crate::feed::json::parse(section.starts_with).ok()?;
+                Edit::set(&entry, vec![Step::Field("id")], Some(document::string(&id)))
+                    .apply(&mut entry);
+                Some((
+                    Edit::insert(doc, vec![Step::Field(section.list)], count, entry),
+                    count,
+                ))
+            })
+            .flatten()
+        else {
             return;
         };
         editor.change(edit.0, false);
         editor.selected.set(Some((section.list, edit.1)));
-        editor.focus.set(Some(format!("$.{}[{}].{}", section.list, edit.1, section.fields[1].name)));
+        editor.focus.set(Some(format!(
+            "$.{}[{}].{}",
+            section.list, edit.1, section.fields[1].name
+        )));
     };
     let languages = move || {
         editor.checked.track();
@@ -206,31 +238,60 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
     let Some(entry) = entry else {
         return ().into_any();
     };
-    let id = entry.get("id").and_then(Node::as_str).unwrap_or_default().to_owned();
-    let label = entry.get(section.label).map(label_text).filter(|l| !l.is_empty()).unwrap_or_else(|| id.clone());
+    let id = entry
+        .get("id")
+        .and_then(Node::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    let label = entry
+        .get(section.label)
+        .map(label_text)
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| id.clone());
     let kind = kind_of(section.list);
     let uses: Vec<refs::Use> = kind
         .and_then(|kind| editor.with(|doc| refs::uses(doc, kind, &id)))
         .unwrap_or_default();
     let count = editor
-        .with(|doc| doc.get(section.list).and_then(Node::as_array).map_or(0, <[Node]>::len))
+        .with(|doc| {
+            doc.get(section.list)
+                .and_then(Node::as_array)
+                .map_or(0, <[Node]>::len)
+        })
         .unwrap_or(0);
     let confirming = RwSignal::new(false);
     let list = vec![Step::Field(section.list)];
     let duplicate = {
         let list = list.clone();
         move |_| {
-            let Some(copy) = editor.with(|doc| document::duplicate(doc, section.list, index)).flatten() else {
+            let Some(copy) = editor
+                .with(|doc| document::duplicate(doc, section.list, index))
+                .flatten()
+            else {
                 return;
             };
-            editor.change(Edit::Insert { list: list.clone(), index: index + 1, node: copy }, false);
+            editor.change(
+                Edit::Insert {
+                    list: list.clone(),
+                    index: index + 1,
+                    node: copy,
+                },
+                false,
+            );
             editor.selected.set(Some((section.list, index + 1)));
         }
     };
     let move_to = {
         let list = list.clone();
         move |to: usize| {
-            editor.change(Edit::Move { list: list.clone(), from: index, to }, false);
+            editor.change(
+                Edit::Move {
+                    list: list.clone(),
+                    from: index,
+                    to,
+                },
+                false,
+            );
             editor.selected.set(Some((section.list, to)));
         }
     };
@@ -243,7 +304,14 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
         let entry = entry.clone();
         move || {
             editor.selected.set(None);
-            editor.change(Edit::Remove { list: list.clone(), index, node: entry.clone() }, false);
+            editor.change(
+                Edit::Remove {
+                    list: list.clone(),
+                    index,
+                    node: entry.clone(),
+                },
+                false,
+            );
         }
     };
     let ask_or_delete = {
@@ -300,4 +368,3 @@ pub fn entry_of(path: &str) -> Option<(&'static str, usize)> {
     let section = crate::editor::form::section(list)?;
     Some((section.list, index.parse().ok()?))
 }
-

@@ -53,7 +53,10 @@ async fn published_text() -> Option<String> {
         revalidate: true,
         ..Ask::default()
     };
-    get_text("event.json", ask).await.ok().map(|fetched| fetched.text)
+    get_text("event.json", ask)
+        .await
+        .ok()
+        .map(|fetched| fetched.text)
 }
 
 /// Reads the published feed to compare drafts with; opens it when `open`.
@@ -62,16 +65,24 @@ fn load_published(editor: Editor, open: bool) {
     spawn_local(async move {
         let Some(text) = published_text().await else {
             if open {
-                editor.said.set(fill(w.open_failed, &[("file", "event.json"), ("reason", "—")]));
+                editor.said.set(fill(
+                    w.open_failed,
+                    &[("file", "event.json"), ("reason", "—")],
+                ));
             }
             return;
         };
         let loaded = feed::load_with(&text, crate::intl::is_time_zone);
-        editor.published.set_value(loaded.feed.map(std::sync::Arc::new));
+        editor
+            .published
+            .set_value(loaded.feed.map(std::sync::Arc::new));
         if open {
             match editor.open_text("event.json".into(), &text, None) {
                 Ok(()) => editor.said.set(fill(w.opened, &[("file", "event.json")])),
-                Err(reason) => editor.said.set(fill(w.open_failed, &[("file", "event.json"), ("reason", &reason)])),
+                Err(reason) => editor.said.set(fill(
+                    w.open_failed,
+                    &[("file", "event.json"), ("reason", &reason)],
+                )),
             }
         } else if let Some(kept) = files::kept_draft().await.as_deref().and_then(read_kept) {
             // Offered back only when it holds something the published feed does not.
@@ -88,7 +99,10 @@ fn read_file(editor: Editor, file: File) {
     let w = use_words();
     spawn_local(async move {
         let name = file.name();
-        let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
         let opened = match text {
             Some(text) => editor.open_text(name.clone(), &text, None),
             None => Err("—".into()),
@@ -114,12 +128,19 @@ fn OpenBar() -> impl IntoView {
     };
     let dropped = move |event: DragEvent| {
         event.prevent_default();
-        if let Some(file) = event.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             read_file(editor, file);
         }
     };
     let open_new = move |_| {
-        if editor.open_text("event.json".into(), NEW_EVENT, None).is_ok() {
+        if editor
+            .open_text("event.json".into(), NEW_EVENT, None)
+            .is_ok()
+        {
             editor.said.set(fill(w.opened, &[("file", "event.json")]));
             editor.focus.set(Some("$.event.title".into()));
         }
@@ -128,9 +149,15 @@ fn OpenBar() -> impl IntoView {
         spawn_local(async move {
             if let Some(opened) = files::open_file().await {
                 let name = opened.name.clone();
-                match editor.open_text(opened.name, &opened.text, Some((opened.handle, opened.modified))) {
+                match editor.open_text(
+                    opened.name,
+                    &opened.text,
+                    Some((opened.handle, opened.modified)),
+                ) {
                     Ok(()) => editor.said.set(fill(w.opened, &[("file", &name)])),
-                    Err(reason) => editor.said.set(fill(w.open_failed, &[("file", &name), ("reason", &reason)])),
+                    Err(reason) => editor
+                        .said
+                        .set(fill(w.open_failed, &[("file", &name), ("reason", &reason)])),
                 }
             }
         });
@@ -180,7 +207,10 @@ fn save(editor: Editor, over: bool) {
     let Some(text) = editor.written() else {
         return;
     };
-    let name = editor.file.get_untracked().unwrap_or_else(|| "event.json".into());
+    let name = editor
+        .file
+        .get_untracked()
+        .unwrap_or_else(|| "event.json".into());
     let Some((handle, opened_at)) = editor.handle() else {
         save_file("event.json", "application/json", &text);
         editor.said.set(fill(w.saved, &[("file", "event.json")]));
@@ -189,7 +219,9 @@ fn save(editor: Editor, over: bool) {
     spawn_local(async move {
         if !over && files::modified_on_disk(&handle).await != Some(opened_at) {
             editor.asking.set(Some(Asking::SaveOver));
-            editor.said.set(fill(w.save_changed_on_disk, &[("file", &name)]));
+            editor
+                .said
+                .set(fill(w.save_changed_on_disk, &[("file", &name)]));
             return;
         }
         editor.asking.set(None);
@@ -294,12 +326,17 @@ pub fn EditorPage() -> impl IntoView {
                 if let Some(element) = document.get_element_by_id(&id) {
                     let mut parent = element.parent_element();
                     while let Some(at) = parent {
-                        if let Ok(details) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(at.clone()) {
+                        if let Ok(details) = wasm_bindgen::JsCast::dyn_into::<
+                            web_sys::HtmlDetailsElement,
+                        >(at.clone())
+                        {
                             details.set_open(true);
                         }
                         parent = at.parent_element();
                     }
-                    if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                    if let Ok(element) =
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
+                    {
                         let _ = element.focus();
                         element.scroll_into_view();
                     }

@@ -40,7 +40,13 @@ pub fn Problems() -> impl IntoView {
                 if errors + warnings == 0 {
                     w.problems_none.to_owned()
                 } else {
-                    fill(w.problems_count, &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])
+                    fill(
+                        w.problems_count,
+                        &[
+                            ("errors", &errors.to_string()),
+                            ("warnings", &warnings.to_string()),
+                        ],
+                    )
                 }
             })
         })
@@ -129,10 +135,28 @@ fn title_of(draft: Option<&Feed>, published: Option<&Feed>, id: &str, lang: &str
         .into_iter()
         .flatten()
         .find_map(|feed| {
-            feed.sessions.iter().find(|s| s.id == id).map(|s| pick(&s.title))
-                .or_else(|| feed.speakers.iter().find(|s| s.id == id).map(|s| pick(&s.name)))
-                .or_else(|| feed.documents.iter().find(|d| d.id == id).map(|d| pick(&d.title)))
-                .or_else(|| feed.updates.iter().find(|u| u.id == id).map(|u| pick(&u.title)))
+            feed.sessions
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| pick(&s.title))
+                .or_else(|| {
+                    feed.speakers
+                        .iter()
+                        .find(|s| s.id == id)
+                        .map(|s| pick(&s.name))
+                })
+                .or_else(|| {
+                    feed.documents
+                        .iter()
+                        .find(|d| d.id == id)
+                        .map(|d| pick(&d.title))
+                })
+                .or_else(|| {
+                    feed.updates
+                        .iter()
+                        .find(|u| u.id == id)
+                        .map(|u| pick(&u.title))
+                })
         })
         .unwrap_or_else(|| id.to_owned())
 }
@@ -160,13 +184,24 @@ pub fn Changes() -> impl IntoView {
             let languages = coverage::languages(doc);
             let zone = document::text_at(doc, &[Step::Field("event"), Step::Field("timezone")]);
             let now = js_sys::Date::now();
-            let offset = intl::offset_minutes(now, if zone.is_empty() { "UTC" } else { &zone }).unwrap_or(0);
+            let offset =
+                intl::offset_minutes(now, if zone.is_empty() { "UTC" } else { &zone }).unwrap_or(0);
             let id = document::free_id(doc, "updates", "programme-changes");
-            let update = announce::draft(&changes, &languages, &id, &moment::at(now, offset), |id, lang| {
-                title_of(feed.as_deref(), published.as_deref(), id, lang)
-            });
-            let count = doc.get("updates").and_then(|u| u.as_array()).map_or(0, <[_]>::len);
-            (Edit::insert(doc, vec![Step::Field("updates")], count, update), count)
+            let update = announce::draft(
+                &changes,
+                &languages,
+                &id,
+                &moment::at(now, offset),
+                |id, lang| title_of(feed.as_deref(), published.as_deref(), id, lang),
+            );
+            let count = doc
+                .get("updates")
+                .and_then(|u| u.as_array())
+                .map_or(0, <[_]>::len);
+            (
+                Edit::insert(doc, vec![Step::Field("updates")], count, update),
+                count,
+            )
         }) else {
             return;
         };

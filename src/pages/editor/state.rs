@@ -207,7 +207,11 @@ impl Editor {
             self.doc
                 .try_update_value(|doc| {
                     doc.as_mut().is_some_and(|doc| {
-                        if back { history.undo(doc) } else { history.redo(doc) }
+                        if back {
+                            history.undo(doc)
+                        } else {
+                            history.redo(doc)
+                        }
                     })
                 })
                 .unwrap_or(false)
@@ -276,7 +280,10 @@ impl Editor {
         let Some(text) = self.written() else {
             return;
         };
-        let file = self.file.get_untracked().unwrap_or_else(|| DRAFT_NAME.to_owned());
+        let file = self
+            .file
+            .get_untracked()
+            .unwrap_or_else(|| DRAFT_NAME.to_owned());
         self.store.preview(file.clone(), &text, "edit/");
         self.checked.update(|c| *c += 1);
         spawn_local(async move {
@@ -297,12 +304,11 @@ impl Editor {
     }
 
     pub fn saved_to_disk(self, modified: f64) {
-        self.handle
-            .update_value(|handle| {
-                if let Some((_, at)) = handle {
-                    *at = modified;
-                }
-            });
+        self.handle.update_value(|handle| {
+            if let Some((_, at)) = handle {
+                *at = modified;
+            }
+        });
     }
 
     pub fn store(self) -> FeedStore {
@@ -325,6 +331,9 @@ pub fn read_kept(text: &str) -> Option<Kept> {
     let root = json::parse(text).ok()?;
     Some(Kept {
         file: root.get("file")?.as_str()?.to_owned(),
-        feed: root.get("feed").filter(|f| matches!(f.value, Value::Object(_)))?.clone(),
+        feed: root
+            .get("feed")
+            .filter(|f| matches!(f.value, Value::Object(_)))?
+            .clone(),
     })
 }
