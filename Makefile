@@ -130,18 +130,22 @@ PUBLIC_URL ?= /
 DIST_DIR ?= dist
 PREVIEW_TMP := target/preview-$(subst /,-,$(DIST_DIR))
 
-# Release build into dist/. Then the organisers' preview and editor, a second bundle
-# (feature `preview`) that visitors never download: its page becomes preview/index.html
-# and edit/index.html, its assets
-# go beside the portal's. Then the icons, and finish-dist.py: loaders out of line for the
-# Content-Security-Policy, first paint, manifest, 404.html for deep links, the service
-# worker. Last, every text and wasm file gets .br and .gz copies for hosts that serve
-# them as they are; not the files an organiser edits (event.json; index.html and
-# 404.html, whose <base href> moves the portal to a sub-path), whose copies would go on
-# answering with the old text.
+# Release build into a new dist/: nothing is kept from a build before (`cp -n` below
+# would keep an old file beside a page naming the new one's hash), nor from Trunk's
+# wasm-bindgen folder (a snippet the editor's build left there went into the visitors'
+# page). Then the organisers' preview and editor, a second bundle (feature `preview`)
+# that visitors never download: its page becomes preview/index.html and edit/index.html,
+# its assets go beside the portal's. Then the icons, and finish-dist.py: loaders out of
+# line for the Content-Security-Policy, first paint, manifest, 404.html for deep links,
+# the service worker. Last, every text and wasm file gets .br and .gz copies for hosts
+# that serve them as they are; not the files an organiser edits (event.json; index.html
+# and 404.html, whose <base href> moves the portal to a sub-path), whose copies would go
+# on answering with the old text.
 dist: tools
+	rm -rf $(DIST_DIR) $(PREVIEW_TMP) target/wasm-bindgen
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST_DIR)
 	scripts/minify-glue.sh $(DIST_DIR) $(TERSER)
+	rm -rf target/wasm-bindgen
 	trunk build preview/index.html --release --public-url $(PUBLIC_URL) --dist $(PREVIEW_TMP)
 	scripts/minify-glue.sh $(PREVIEW_TMP) $(TERSER)
 	mkdir -p $(DIST_DIR)/preview

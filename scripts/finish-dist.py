@@ -205,6 +205,10 @@ def main() -> None:
     if preview.is_file():
         relative_to_base(preview, base)
         externalise_loader(preview, "preview-start", "", late_wasm=False)
+    # The organisers' JavaScript (wasm-bindgen snippets of the editor) is never the
+    # visitors': a page that names it would have every visitor download it.
+    if "snippets/" in index.read_text():
+        sys.exit("index.html loads a wasm-bindgen snippet: the organisers' code in the visitors' page")
     if 'class=shell-title hidden' not in index.read_text():
         sys.exit("index.html: the shell's title line (for src/web/first-paint.js) not found")
 

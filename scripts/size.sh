@@ -50,7 +50,7 @@ done
 printf '%-44s %10d %10d %10d\n' "total" "$raw_total" "$gz_total" "$br_total"
 if [ -f "$dist/preview/index.html" ]; then
   preview_wasm=$(grep -oE '[^/"'"'"' =]+_bg\.wasm' "$dist/preview/index.html" | head -1)
-  [ -n "$preview_wasm" ] && printf '%-44s %10d %10d %10d\n' "(not counted) preview wasm" \
+  [ -n "$preview_wasm" ] && printf '%-44s %10d %10d %10d\n' "(not counted) organisers' preview and editor wasm" \
     "$(wc -c < "$dist/$preview_wasm")" "$(gzip -9 -n -c "$dist/$preview_wasm" | wc -c)" "$(brotli -q 11 -c "$dist/$preview_wasm" | wc -c)"
 fi
 echo

@@ -145,6 +145,7 @@ words! {
     update_changed,
     confirmed,
     cancelled,
+    from_file,
 }
 
 impl Words {

@@ -460,6 +460,36 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
                 t.ends_with("written as 2027-06-08T09:30:00+01:00.")
             })
             .await;
+        // A document, its size and type read from the file picked on disk.
+        open_section(&browser, "list-documents").await;
+        browser
+            .click(Locator::XPath(
+                "//details[@id='list-documents']//button[normalize-space()='Add']",
+            ))
+            .await;
+        browser.wait_for("#f-documents-0-title", |_| true).await;
+        browser.type_into("#f-documents-0-title", "Programme").await;
+        let pdf = browser.downloads.join("documents/programme.pdf");
+        std::fs::create_dir_all(pdf.parent().unwrap()).unwrap();
+        std::fs::write(&pdf, b"%PDF-1.4\n% The programme of Ocean Day\n%%EOF\n").unwrap();
+        let file = browser
+            .client
+            .find(Locator::Css("#file-facts-0"))
+            .await
+            .unwrap();
+        file.send_keys(&pdf.display().to_string()).await.unwrap();
+        eventually("the size is filled in", || async {
+            value_of(&browser, "#f-documents-0-bytes").await == "44"
+        })
+        .await;
+        assert_eq!(
+            value_of(&browser, "#f-documents-0-media_type").await,
+            "application/pdf"
+        );
+        assert_eq!(
+            value_of(&browser, "#f-documents-0-url").await,
+            "documents/programme.pdf"
+        );
         for _ in 0..100 {
             let count = browser.texts(".problems-count").await.join("");
             if !count.starts_with("Errors:") || count.starts_with("Errors: 0.") {

@@ -18,6 +18,14 @@ use crate::feed::json::Node;
 /// How many entries a list shows before "Show more".
 const PAGE: usize = 40;
 
+/// Now, as a feed moment on the event's clock.
+pub fn now_in_event_zone(doc: &Node) -> String {
+    let zone = document::text_at(doc, &[Step::Field("event"), Step::Field("timezone")]);
+    let now = js_sys::Date::now();
+    let offset = crate::intl::offset_minutes(now, if zone.is_empty() { "UTC" } else { &zone });
+    crate::editor::moment::at(now, offset.unwrap_or(0))
+}
+
 /// The kind of entry others name, for a list.
 pub fn kind_of(list: &str) -> Option<Kind> {
     [
@@ -134,6 +142,17 @@ pub fn ListSection(
                 let mut entry = crate::feed::json::parse(section.starts_with).ok()?;
                 Edit::set(&entry, vec![Step::Field("id")], Some(document::string(&id)))
                     .apply(&mut entry);
+                // What a new entry cannot go without and the editor knows: a document is
+                // in the event's first language, an announcement published now.
+                let known = match section.list {
+                    "documents" => Some(("language", coverage::languages(doc).remove(0))),
+                    "updates" => Some(("published", now_in_event_zone(doc))),
+                    _ => None,
+                };
+                if let Some((field, value)) = known {
+                    let value = Some(document::string(&value));
+                    Edit::set(&entry, vec![Step::Field(field)], value).apply(&mut entry);
+                }
                 Some((
                     Edit::insert(doc, vec![Step::Field(section.list)], count, entry),
                     count,
@@ -354,6 +373,7 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
                 }
             })}
             <p class="entry-uses">{used_line}</p>
+            {(section.list == "documents").then(|| view! { <FileFacts index /> })}
             <Fields specs=section.fields base kind=kind />
         </section>
     }
@@ -367,4 +387,51 @@ pub fn entry_of(path: &str) -> Option<(&'static str, usize)> {
     let (index, _) = rest.split_once(']')?;
     let section = crate::editor::form::section(list)?;
     Some((section.list, index.parse().ok()?))
+}
+
+/// A document's size and type (and its address, if it has none) from the file itself,
+/// picked from disk: the numbers an organiser would otherwise look up and type.
+#[component]
+fn FileFacts(index: usize) -> impl IntoView {
+    let editor = use_editor();
+    let w = use_words();
+    let id = format!("file-facts-{index}");
+    let picked = move |event: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&event);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let at = |name: &'static str| {
+            vec![
+                Step::Field("documents"),
+                Step::Index(index),
+                Step::Field(name),
+            ]
+        };
+        let bytes = (file.size() as u64).to_string();
+        let mut facts = vec![(
+            at("bytes"),
+            document::node(crate::feed::json::Value::Number(bytes)),
+        )];
+        if !file.type_().is_empty() {
+            facts.push((at("media_type"), document::string(&file.type_())));
+        }
+        if editor.text(&at("url")).is_empty() {
+            facts.push((
+                at("url"),
+                document::string(&format!("documents/{}", file.name())),
+            ));
+        }
+        for (path, value) in facts {
+            if let Some(edit) = editor.with(|doc| Edit::set(doc, path, Some(value))) {
+                editor.change(edit, false);
+            }
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{w.from_file}</label>
+            <input id=id type="file" on:change=picked />
+        </div>
+    }
 }

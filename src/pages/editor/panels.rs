@@ -10,7 +10,6 @@ use crate::editor::announce;
 use crate::editor::coverage::{self, Missing};
 use crate::editor::diff::{self, Change};
 use crate::editor::document::{self, Edit, Step, path_text};
-use crate::editor::moment;
 use crate::editor::words::fill;
 use crate::feed::{Feed, Severity, Text};
 use crate::intl;
@@ -23,6 +22,9 @@ pub fn go_to(editor: Editor, path: &str) {
     }
     editor.focus.set(Some(path.to_owned()));
 }
+
+/// How many problems the panel lists.
+const SHOWN: usize = 100;
 
 /// Every problem of the draft, errors first; each leads to its field. The count is
 /// announced politely as it changes.
@@ -58,9 +60,12 @@ pub fn Problems() -> impl IntoView {
             <ol class="diagnostics">
                 {move || {
                     draft.with(|draft| {
-                        let mut all = draft.as_ref().map(|d| d.diagnostics.clone()).unwrap_or_default();
+                        // Errors first; the first hundred (a large draft can have
+                        // thousands of warnings: each field shows its own).
+                        let mut all: Vec<_> = draft.as_ref().map(|d| d.diagnostics.iter().collect()).unwrap_or_default();
                         all.sort_by_key(|d| d.severity != Severity::Error);
                         all.into_iter()
+                            .take(SHOWN)
                             .map(|d| {
                                 let (class, severity) = match d.severity {
                                     Severity::Error => ("diagnostic diagnostic-error", m.error),
@@ -182,18 +187,11 @@ pub fn Changes() -> impl IntoView {
         let published = editor.published.get_value();
         let Some(edit) = editor.with(|doc| {
             let languages = coverage::languages(doc);
-            let zone = document::text_at(doc, &[Step::Field("event"), Step::Field("timezone")]);
-            let now = js_sys::Date::now();
-            let offset =
-                intl::offset_minutes(now, if zone.is_empty() { "UTC" } else { &zone }).unwrap_or(0);
+            let now = super::lists::now_in_event_zone(doc);
             let id = document::free_id(doc, "updates", "programme-changes");
-            let update = announce::draft(
-                &changes,
-                &languages,
-                &id,
-                &moment::at(now, offset),
-                |id, lang| title_of(feed.as_deref(), published.as_deref(), id, lang),
-            );
+            let update = announce::draft(&changes, &languages, &id, &now, |id, lang| {
+                title_of(feed.as_deref(), published.as_deref(), id, lang)
+            });
             let count = doc
                 .get("updates")
                 .and_then(|u| u.as_array())
