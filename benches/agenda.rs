@@ -229,6 +229,7 @@ fn main() {
         // pause in the typing; an undo runs them at once (and rebuilds the form).
         server.set_feed(FeedReply::json(text.clone()));
         browser.open(&server.url("/edit/")).await;
+        browser.wait_for_text("h1", "Edit the event").await;
         browser
             .click(fantoccini::Locator::XPath(
                 "//button[normalize-space()='Edit the published event']",

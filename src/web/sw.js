@@ -32,8 +32,8 @@ const MANIFEST = at("manifest.webmanifest");
 // The interface's languages other than English: kept as a visitor first needs each one
 // (a visit never downloads the languages it does not use), with this version's shell.
 const CATALOGUES = at("i18n/");
-// The organisers' preview has its own page and never works from the cache.
-const PREVIEW = at("preview/");
+// The organisers' preview and editor have their own page and never work from the cache.
+const ORGANISERS = [at("preview/"), at("edit/")];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -99,7 +99,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(manifest(request));
   } else if (request.destination === "image") {
     event.respondWith(image(request));
-  } else if (!href.startsWith(scope) || href.startsWith(PREVIEW)) {
+  } else if (!href.startsWith(scope) || ORGANISERS.some((page) => href.startsWith(page))) {
     return;
   } else if (href.startsWith(CATALOGUES)) {
     event.respondWith(catalogue(request));

@@ -159,6 +159,11 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         let feed = published_feed();
         let (nginx, release, published) = serve("editor-change", &feed);
         let browser = Browser::start(DESKTOP).await;
+        browser.record_policy_violations().await;
+        // The organiser has visited the portal: its service worker answers the portal's
+        // pages, and must leave the editor's to the server.
+        browser.open(&nginx.url("/")).await;
+        browser.wait_for_service_worker().await;
         open_published(&browser, &nginx).await;
         let title = feed["sessions"][1]["title"].as_str().unwrap();
 
@@ -282,6 +287,11 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         .await;
         let (said, clean) = feedcheck(&release, &saved);
         assert!(clean && said.contains("0 errors"), "{said}");
+        let violations = browser.policy_violations().await;
+        assert!(
+            violations.is_empty(),
+            "the strict policy holds: {violations:?}"
+        );
         let text = std::fs::read_to_string(&saved).unwrap();
         let (removed, added) = changed_lines(&published, &text);
         assert_eq!(
