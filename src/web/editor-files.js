@@ -114,7 +114,10 @@ export async function modifiedOnDisk(handle) {
 // Writes `text` over the file behind `handle`; when it was written (ms), or null.
 export async function saveFile(handle, text) {
   try {
-    if ((await handle.requestPermission({ mode: "readwrite" })) !== "granted") return null;
+    // Asked once per file a session (a handle of the browser's own storage needs none).
+    if (handle.requestPermission && (await handle.requestPermission({ mode: "readwrite" })) !== "granted") {
+      return null;
+    }
     const writable = await handle.createWritable();
     await writable.write(text);
     await writable.close();

@@ -665,3 +665,97 @@ fn axe_finds_nothing_on_any_view_of_the_editor() {
         assert!(found.is_empty(), "{}", found.join("\n"));
     });
 }
+
+#[test]
+fn saved_in_place_and_warned_when_the_file_changed_on_disk() {
+    run(async {
+        let (nginx, _release, published) = serve("editor-in-place", &sample_feed());
+        let browser = Browser::start(DESKTOP).await;
+        browser.open(&nginx.url("/edit/")).await;
+        browser.wait_for_text("h1", "Edit the event").await;
+        // The file picker is the browser's own window, which WebDriver cannot reach: it
+        // answers here with a file of the same File System Access API, in the page's
+        // private storage, holding the published feed.
+        browser
+            .client
+            .execute_async(
+                "const [text, done] = arguments;
+                 (async () => {
+                   const folder = await navigator.storage.getDirectory();
+                   const handle = await folder.getFileHandle('my-event.json', { create: true });
+                   const writable = await handle.createWritable();
+                   await writable.write(text);
+                   await writable.close();
+                   window.showOpenFilePicker = async () => [handle];
+                   window.__handle = handle;
+                 })().then(done);",
+                vec![published.clone().into()],
+            )
+            .await
+            .unwrap();
+        click_button(&browser, "Open a file…").await;
+        browser
+            .wait_for_text(".editor-said", "Editing my-event.json.")
+            .await;
+        let title = browser
+            .client
+            .find(Locator::Css("#f-event-title"))
+            .await
+            .unwrap();
+        title.send_keys(" (draft)").await.unwrap();
+        browser.press(&[Key::Tab]).await;
+        click_button(&browser, "Save").await;
+        browser
+            .wait_for_text(".editor-said", "Saved my-event.json.")
+            .await;
+        let read = || async {
+            browser
+                .client
+                .execute_async(
+                    "const done = arguments[0];
+                     window.__handle.getFile().then((f) => f.text()).then(done);",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        };
+        let saved = read().await;
+        let (removed, added) = changed_lines(&published, &saved);
+        assert_eq!(removed.len(), 1, "{removed:?}");
+        assert!(added[0].ends_with(" (draft)\","), "{added:?}");
+        // Someone else writes the file; the next save asks before writing over it.
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        browser
+            .client
+            .execute_async(
+                "const done = arguments[0];
+                 window.__handle.createWritable()
+                   .then((w) => w.write('{}').then(() => w.close())).then(done);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        title.send_keys("!").await.unwrap();
+        browser.press(&[Key::Tab]).await;
+        click_button(&browser, "Save").await;
+        browser
+            .wait_for(".editor-said", |t| {
+                t.starts_with("my-event.json changed on disk since you opened it.")
+            })
+            .await;
+        assert_eq!(
+            read().await,
+            "{}",
+            "nothing written before the organiser says so"
+        );
+        click_button(&browser, "Save over it").await;
+        browser
+            .wait_for_text(".editor-said", "Saved my-event.json.")
+            .await;
+        assert!(read().await.contains(" (draft)!\""));
+        browser.close().await;
+    });
+}
