@@ -759,3 +759,97 @@ fn saved_in_place_and_warned_when_the_file_changed_on_disk() {
         browser.close().await;
     });
 }
+
+#[test]
+fn an_id_renamed_everywhere_a_list_searched_and_a_named_entry_deleted_only_when_confirmed() {
+    run(async {
+        let (nginx, _release, _) = serve("editor-ids", &sample_feed());
+        let browser = Browser::start(PHONE).await;
+        open_published(&browser, &nginx).await;
+        // The room: where it is named, then renamed when its field is left.
+        open_section(&browser, "list-rooms").await;
+        browser
+            .click(Locator::Css("#list-rooms .entry-button"))
+            .await;
+        let uses = browser
+            .wait_for("section[aria-labelledby=entry-rooms-0] .entry-uses", |_| {
+                true
+            })
+            .await;
+        assert_eq!(
+            uses.text().await.unwrap(),
+            "Named in: opening, singapore-report, panel-policing, break, panel-malicious-use, panel-responsible, closing"
+        );
+        let id = browser
+            .client
+            .find(Locator::Css("#f-rooms-0-id"))
+            .await
+            .unwrap();
+        // Emptied and left, the field shows the id again; then replaced by typing over it
+        // (Control+A, as a person selects the field's text).
+        id.clear().await.unwrap();
+        browser.press(&[Key::Tab]).await;
+        assert_eq!(value_of(&browser, "#f-rooms-0-id").await, "cr11");
+        id.send_keys("\u{E009}a\u{E009}main-hall").await.unwrap();
+        browser.press(&[Key::Tab]).await;
+        browser
+            .wait_for_text(".editor-said", "Renamed; 7 references follow it.")
+            .await;
+        open_section(&browser, "list-sessions").await;
+        browser
+            .click(Locator::XPath(
+                "//details[@id='list-sessions']//button[.//code[text()='closing']]",
+            ))
+            .await;
+        browser.wait_for("#entry-sessions-6", |_| true).await;
+        assert_eq!(value_of(&browser, "#f-sessions-6-room").await, "main-hall");
+        // A search narrows the speakers' list.
+        open_section(&browser, "list-speakers").await;
+        browser
+            .type_into("#list-speakers input[type=search]", "police")
+            .await;
+        browser
+            .wait_for("#list-speakers .list-count", |t| {
+                t.starts_with("2 of 15 shown")
+            })
+            .await;
+        // Deleting the room, named by seven sessions, asks first and lists them.
+        browser
+            .click(Locator::Css("#list-rooms .entry-button"))
+            .await;
+        browser.wait_for("#entry-rooms-0", |_| true).await;
+        browser
+            .click(Locator::XPath(
+                "//section[@aria-labelledby='entry-rooms-0']//button[normalize-space()='Delete']",
+            ))
+            .await;
+        let asked = browser
+            .wait_for(".confirm", |t| {
+                t.contains("main-hall") || t.contains("Conference Room 11")
+            })
+            .await;
+        assert!(asked.text().await.unwrap().contains("$.sessions[6].room"));
+        click_button(&browser, "Keep it").await;
+        assert_eq!(
+            browser.texts("#list-rooms .entry-button").await.len(),
+            1,
+            "kept"
+        );
+        browser
+            .click(Locator::XPath(
+                "//section[@aria-labelledby='entry-rooms-0']//button[normalize-space()='Delete']",
+            ))
+            .await;
+        click_button(&browser, "Delete it").await;
+        eventually("the room is gone", || async {
+            browser.texts("#list-rooms .entry-button").await.is_empty()
+        })
+        .await;
+        browser
+            .wait_for("#f-sessions-6-room-problems, .diagnostic-error", |t| {
+                t.contains("main-hall")
+            })
+            .await;
+        browser.close().await;
+    });
+}

@@ -523,14 +523,20 @@ fn MomentInput(path: Path, id: String, problems: String) -> impl IntoView {
 fn IdInput(path: Path, id: String, problems: String, kind: Option<Kind>) -> impl IntoView {
     let editor = use_editor();
     let w = use_words();
-    let old = editor.text(&path);
-    let shown = old.clone();
+    let shown = editor.text(&path);
     let rename = move |event: Event| {
         let new = value_of(&event).trim().to_owned();
+        // The id as the draft has it now (an earlier rename may not have rebuilt this).
+        let old = editor.text(&path);
+        // An entry keeps an id: a field left empty shows it again.
+        if new.is_empty() && !old.is_empty() {
+            event_target::<web_sys::HtmlInputElement>(&event).set_value(&old);
+            return;
+        }
         if new == old {
             return;
         }
-        let Some(kind) = kind.filter(|_| !old.is_empty() && !new.is_empty()) else {
+        let Some(kind) = kind.filter(|_| !old.is_empty()) else {
             editor.set(path.clone(), text_node(&new));
             editor.seal();
             return;
@@ -538,31 +544,20 @@ fn IdInput(path: Path, id: String, problems: String, kind: Option<Kind>) -> impl
         let uses = editor
             .with(|doc| crate::editor::refs::uses(doc, kind, &old).len())
             .unwrap_or(0);
-        let taken = editor
-            .with(|doc| {
-                doc.get(kind.list())
-                    .and_then(Node::as_array)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|e| e.get("id").and_then(Node::as_str) == Some(new.as_str()))
-            })
-            .unwrap_or(false);
-        if taken {
+        let rename = Edit::Rename {
+            kind,
+            old,
+            new: new.clone(),
+        };
+        if editor.change(rename, false) {
+            editor
+                .said
+                .set(fill(w.id_renamed, &[("n", &uses.to_string())]));
+        } else {
+            // Taken by another entry: nothing changed, and the field shows the id again.
             editor.said.set(fill(w.id_taken, &[("id", &new)]));
             editor.generation.update(|g| *g += 1);
-            return;
         }
-        editor.change(
-            Edit::Rename {
-                kind,
-                old: old.clone(),
-                new,
-            },
-            false,
-        );
-        editor
-            .said
-            .set(fill(w.id_renamed, &[("n", &uses.to_string())]));
     };
     view! {
         <input id=id type="text" dir="ltr" prop:value=shown aria-describedby=problems

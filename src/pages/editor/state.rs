@@ -169,16 +169,18 @@ impl Editor {
 
     /// Makes `edit` and schedules the checks. `typing`: the field's value came from
     /// what was typed in it (its form is not rebuilt).
-    pub fn change(self, edit: Edit, typing: bool) {
+    /// Whether it was made (an edit that does not apply changes nothing).
+    pub fn change(self, edit: Edit, typing: bool) -> bool {
         let made = self.history.try_update_value(|history| {
             self.doc
                 .try_update_value(|doc| doc.as_mut().is_some_and(|doc| history.make(doc, edit)))
                 .unwrap_or(false)
-        });
-        if made == Some(true) {
+        }) == Some(true);
+        if made {
             self.refresh(!typing);
             self.schedule_check();
         }
+        made
     }
 
     /// Sets field `path` to `value` (`None` removes it), as typed in it.
