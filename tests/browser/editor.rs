@@ -129,10 +129,15 @@ async fn open_section(browser: &Browser, id: &str) {
         .unwrap();
 }
 
-/// Opens the published event in the editor.
-async fn open_published(browser: &Browser, nginx: &Nginx) {
+/// Opens the editor's page, with nothing open in it yet.
+async fn open_editor(browser: &Browser, nginx: &Nginx) {
     browser.open(&nginx.url("/edit/")).await;
     browser.wait_for_text("h1", "Edit the event").await;
+}
+
+/// Opens the published event in the editor.
+async fn open_published(browser: &Browser, nginx: &Nginx) {
+    open_editor(browser, nginx).await;
     click_button(browser, "Edit the published event").await;
     browser
         .wait_for_text(".editor-said", "Editing event.json.")
@@ -343,8 +348,7 @@ fn a_broken_file_shows_each_problem_at_its_field() {
     run(async {
         let (nginx, _release, _) = serve("editor-broken", &sample_feed());
         let browser = Browser::start(PHONE).await;
-        browser.open(&nginx.url("/edit/")).await;
-        browser.wait_for_text("h1", "Edit the event").await;
+        open_editor(&browser, &nginx).await;
         let (path, _) = crate::support::draft_file("broken.json", &broken_feed());
         let input = browser
             .client
@@ -420,8 +424,7 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
     run(async {
         let (nginx, release, _) = serve("editor-new", &sample_feed());
         let browser = Browser::start(PHONE).await;
-        browser.open(&nginx.url("/edit/")).await;
-        browser.wait_for_text("h1", "Edit the event").await;
+        open_editor(&browser, &nginx).await;
         click_button(&browser, "Start a new event").await;
         browser
             .wait_for_text(".editor-said", "Editing event.json.")
@@ -536,8 +539,7 @@ fn by_keyboard_alone_an_organiser_opens_edits_and_undoes() {
     run(async {
         let (nginx, _release, _) = serve("editor-keyboard", &sample_feed());
         let browser = Browser::start(DESKTOP).await;
-        browser.open(&nginx.url("/edit/")).await;
-        browser.wait_for_text("h1", "Edit the event").await;
+        open_editor(&browser, &nginx).await;
         let tab = [Key::Tab];
         browser
             .press_until(&tab, 40, |f| f.contains("Edit the published event"))
@@ -671,8 +673,7 @@ fn saved_in_place_and_warned_when_the_file_changed_on_disk() {
     run(async {
         let (nginx, _release, published) = serve("editor-in-place", &sample_feed());
         let browser = Browser::start(DESKTOP).await;
-        browser.open(&nginx.url("/edit/")).await;
-        browser.wait_for_text("h1", "Edit the event").await;
+        open_editor(&browser, &nginx).await;
         // The file picker is the browser's own window, which WebDriver cannot reach: it
         // answers here with a file of the same File System Access API, in the page's
         // private storage, holding the published feed.

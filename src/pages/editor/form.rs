@@ -267,42 +267,13 @@ fn FieldInput(
             };
             let options = words
                 .iter()
-                .map(|word| {
-                    view! { <option value=*word selected=*word == current>{label(word)}</option> }
-                })
-                .collect_view();
-            let set = move |event: Event| {
-                editor.set(path.clone(), text_node(&value_of(&event)));
-                editor.seal();
-            };
-            view! {
-                <select id=id aria-describedby=problems on:change=set>
-                    <option value="">{w.none}</option>
-                    {options}
-                </select>
-            }
-            .into_any()
+                .map(|word| (word.to_string(), label(word).to_owned()))
+                .collect();
+            view! { <PickOne path id problems options current /> }.into_any()
         }
         Input::Pick(kind) => {
-            let w = use_words();
-            let options = entries(editor, kind)
-                .into_iter()
-                .map(|(entry, label)| {
-                    let selected = entry == current;
-                    view! { <option value=entry selected=selected>{label}</option> }
-                })
-                .collect_view();
-            let set = move |event: Event| {
-                editor.set(path.clone(), text_node(&value_of(&event)));
-                editor.seal();
-            };
-            view! {
-                <select id=id aria-describedby=problems on:change=set>
-                    <option value="">{w.none}</option>
-                    {options}
-                </select>
-            }
-            .into_any()
+            let options = entries(editor, kind);
+            view! { <PickOne path id problems options current /> }.into_any()
         }
         Input::PickMany(kind) => view! { <PickMany path id problems kind /> }.into_any(),
         Input::Languages => {
@@ -330,6 +301,38 @@ fn FieldInput(
                 on:input=set_text on:change=seal />
         }
         .into_any(),
+    }
+}
+
+/// One value picked from `options` (value and label), or none: a choice of words, or
+/// the id of an entry.
+#[component]
+fn PickOne(
+    path: Path,
+    id: String,
+    problems: String,
+    options: Vec<(String, String)>,
+    /// The value the draft has.
+    current: String,
+) -> impl IntoView {
+    let editor = use_editor();
+    let w = use_words();
+    let options = options
+        .into_iter()
+        .map(|(value, label)| {
+            let selected = value == current;
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view();
+    let set = move |event: Event| {
+        editor.set(path.clone(), text_node(&value_of(&event)));
+        editor.seal();
+    };
+    view! {
+        <select id=id aria-describedby=problems on:change=set>
+            <option value="">{w.none}</option>
+            {options}
+        </select>
     }
 }
 
