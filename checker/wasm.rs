@@ -20,7 +20,7 @@
 mod exports {
     use std::sync::Mutex;
 
-    use event_portal::export::json::Json;
+    use event_portal::feed::json::write::Json;
     use event_portal::feed::report;
 
     #[link(wasm_import_module = "feedcheck")]

@@ -29,7 +29,7 @@ mod cli {
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand, ValueEnum};
-    use event_portal::export::json::Json;
+    use event_portal::feed::json::write::Json;
     use event_portal::feed::{self, Diagnostic, Feed, Severity, report};
 
     /// The organisers' checker for `event.json`: every problem at once, with how to fix it.

@@ -6,10 +6,8 @@
 //! - [`ics::calendar`]: sessions as iCalendar, for calendar apps.
 
 pub mod ics;
-pub mod json;
 
-use json::Json;
-
+use crate::feed::json::write::Json;
 use crate::feed::{Feed, SessionStatus, Text};
 
 /// Text in the event's first language (falling back as [`Text::pick`] does).

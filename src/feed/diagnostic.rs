@@ -1,27 +1,9 @@
 //! Problems found in a feed, each with the JSON path where it is.
 
-/// A diagnostic's sentence, written like `format!`. Without the `sentences` feature (the
-/// visitors' bundle) it is empty and its arguments are never formatted, so the wasm
-/// carries neither the words nor the formatting: see `sentences` in Cargo.toml.
-macro_rules! sentence {
-    ($($arg:tt)*) => {{
-        #[cfg(feature = "sentences")]
-        let sentence = format!($($arg)*);
-        // The arguments are still named (no unused variables), never formatted.
-        #[cfg(not(feature = "sentences"))]
-        let sentence = {
-            let _ = format_args!($($arg)*);
-            String::new()
-        };
-        sentence
-    }};
-}
-pub(crate) use sentence;
-
 use std::fmt;
 
-use super::json::Position;
-use super::model::Source;
+use super::order::sorted_positions;
+use super::position::{Position, Source};
 
 /// Whether a problem stops the entry it is in from being used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -255,7 +237,7 @@ impl fmt::Display for Diagnostic {
 /// `diagnostics` in the order of the file (by position; those without one first, and
 /// equal ones as they came), through the feed's one small sort.
 pub fn in_file_order(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let order = super::model::sorted_positions(diagnostics.len(), &|a, b| {
+    let order = sorted_positions(diagnostics.len(), &|a, b| {
         diagnostics[a].position.cmp(&diagnostics[b].position)
     });
     let mut slots: Vec<Option<Diagnostic>> = diagnostics.into_iter().map(Some).collect();

@@ -5,9 +5,8 @@
 //! written; a newline at the end. Nothing is added, dropped or reordered inside a list.
 //! `feedcheck fmt` writes it, and the organisers' editor saves with it.
 
-use std::fmt::Write;
-
 use super::fields;
+use super::json::write::{Escape, string};
 use super::json::{self, Node, SyntaxError, Value};
 
 /// What an object is, for the order of its fields.
@@ -93,7 +92,7 @@ fn value(node: &Node, shape: Shape, depth: usize, out: &mut String) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(n),
-        Value::String(s) => string(s, out),
+        Value::String(s) => string(s, Escape::Plain, out),
         Value::Array(items) if items.is_empty() => out.push_str("[]"),
         Value::Array(items) => {
             out.push_str("[\n");
@@ -121,7 +120,7 @@ fn value(node: &Node, shape: Shape, depth: usize, out: &mut String) {
                     out.push_str(",\n");
                 }
                 indent(depth + 1, out);
-                string(&member.name, out);
+                string(&member.name, Escape::Plain, out);
                 out.push_str(": ");
                 value(&member.value, shape.of(&member.name), depth + 1, out);
             }
@@ -130,27 +129,6 @@ fn value(node: &Node, shape: Shape, depth: usize, out: &mut String) {
             out.push('}');
         }
     }
-}
-
-/// A JSON string as `JSON.stringify` writes it: only what must be escaped is.
-fn string(text: &str, out: &mut String) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]

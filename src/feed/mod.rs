@@ -10,21 +10,25 @@ pub mod json;
 #[cfg(feature = "sentences")]
 pub mod lint;
 pub mod model;
+mod order;
+mod position;
 mod read;
 #[cfg(feature = "sentences")]
 pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+mod sentence;
 pub mod text;
 pub mod time;
 pub mod url;
 
-use diagnostic::sentence;
 pub use diagnostic::{Code, Diagnostic, Severity, in_file_order};
 #[cfg(feature = "sentences")]
 pub use lint::lint;
 pub use model::*;
+pub use position::{Position, Source};
 pub use read::{DEFAULT_REFRESH, fields, is_time_zone};
+use sentence::sentence;
 pub use text::{Picked, Text};
 pub use time::{Date, DateTime, TimeError};
 

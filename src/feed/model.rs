@@ -5,9 +5,8 @@
 //! reference to an unknown speaker, a duplicate id) and builds the indexes below. So a
 //! view can trust what it is given. `docs/FEED.md` documents every field.
 
-use std::cmp::Ordering;
-
-use super::json::Position;
+use super::order::sorted_positions;
+use super::position::Source;
 use super::text::Text;
 use super::time::{Date, DateTime};
 
@@ -92,21 +91,6 @@ pub struct Track {
     pub name: Text,
     /// A CSS colour as `#rgb` or `#rrggbb`.
     pub color: Option<String>,
-}
-
-/// Where an entry stands in the file: its position in its list and its line and
-/// column, for tools that point at it after reading (see [`crate::feed::lint`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Source {
-    pub index: usize,
-    pub position: Position,
-}
-
-/// Where an entry sits in the file is not what it is: an entry's hash (the key of its
-/// item in a list, `agenda::keys`) leaves it out, so that an entry moved by an edit
-/// above it is not built anew.
-impl std::hash::Hash for Source {
-    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
 }
 
 #[derive(Clone, Debug, PartialEq, Hash)]
@@ -231,44 +215,6 @@ pub(crate) struct Index {
     pub(crate) sessions_of_speaker: Vec<Vec<usize>>,
     /// Update positions, newest first.
     pub(crate) updates_newest_first: Vec<usize>,
-}
-
-/// Positions `0..len` in the order `compare` gives them, equal ones in their original
-/// order (a bottom-up merge sort).
-///
-/// Every sort of the feed goes through this one function, with the comparison passed as
-/// a trait object, so the wasm carries one small sort instead of a copy of the standard
-/// library's (2 to 5 KB each) for every element type and comparison.
-pub(crate) fn sorted_positions(
-    len: usize,
-    compare: &dyn Fn(usize, usize) -> Ordering,
-) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    let mut merged = vec![0; len];
-    let mut width = 1;
-    while width < len {
-        let mut start = 0;
-        while start < len {
-            let middle = (start + width).min(len);
-            let end = (start + 2 * width).min(len);
-            let (mut left, mut right) = (start, middle);
-            for slot in &mut merged[start..end] {
-                let take_left = right >= end
-                    || (left < middle && compare(order[left], order[right]) != Ordering::Greater);
-                if take_left {
-                    *slot = order[left];
-                    left += 1;
-                } else {
-                    *slot = order[right];
-                    right += 1;
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(&mut order, &mut merged);
-        width *= 2;
-    }
-    order
 }
 
 /// Positions `0..len` ordered by `key` (ties by position).
@@ -397,30 +343,6 @@ impl DocumentKind {
             Self::Agenda => "agenda",
             Self::Slides => "slides",
             Self::Other => "other",
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sorted_positions;
-
-    #[test]
-    fn sorts_stably_like_the_standard_library() {
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for len in [0, 1, 2, 3, 7, 8, 9, 100, 1000] {
-            let keys: Vec<u64> = (0..len)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    seed % 10
-                })
-                .collect();
-            let ours = sorted_positions(len, &|a, b| keys[a].cmp(&keys[b]));
-            let mut expected: Vec<usize> = (0..len).collect();
-            expected.sort_by_key(|&i| keys[i]);
-            assert_eq!(ours, expected, "{len} keys");
         }
     }
 }

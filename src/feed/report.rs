@@ -7,9 +7,9 @@
 
 use std::fmt::Write;
 
+use super::json::write::Json;
 use super::url::{self, UrlKind};
 use super::{Code, Diagnostic, Feed, Severity, in_file_order, lint, load};
-use crate::export::json::Json;
 
 /// Photos larger than this slow every visitor down.
 pub const PHOTO_LIMIT: u64 = 200_000;

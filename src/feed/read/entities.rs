@@ -3,9 +3,10 @@
 //! to entries already read (so the feed never refers to an entry that was left out).
 
 use super::{Path, Reader, at, fields, key, source};
-use crate::feed::diagnostic::{Code, sentence};
+use crate::feed::diagnostic::Code;
 use crate::feed::json::Node;
 use crate::feed::model::*;
+use crate::feed::sentence::sentence;
 use crate::feed::time::DateTime;
 
 /// What a reference points at.

@@ -16,9 +16,11 @@ mod scalars;
 
 use std::fmt;
 
-use super::diagnostic::{Code, Diagnostic, Severity, sentence};
-use super::json::{Node, Position, Value};
+use super::diagnostic::{Code, Diagnostic, Severity};
+use super::json::{Node, Value};
 use super::model::*;
+use super::position::{Position, Source};
+use super::sentence::sentence;
 use super::time::{Date, DateTime};
 
 pub use scalars::is_time_zone;

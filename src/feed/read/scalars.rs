@@ -4,8 +4,9 @@
 //! it where it is, and reads as `None`.
 
 use super::{Path, Reader, key};
-use crate::feed::diagnostic::{Code, sentence};
+use crate::feed::diagnostic::Code;
 use crate::feed::json::{Node, Value};
+use crate::feed::sentence::sentence;
 use crate::feed::text::Text;
 use crate::feed::time::{Date, DateTime, TimeError};
 use crate::feed::url::{self, UrlProblem};

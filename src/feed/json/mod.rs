@@ -9,23 +9,13 @@
 
 use std::fmt;
 
-use super::diagnostic::sentence;
+pub mod write;
+
+pub use super::position::Position;
+use super::sentence::sentence;
 
 /// How deeply arrays and objects may nest. The feed needs 5; this leaves room.
 pub const MAX_DEPTH: usize = 64;
-
-/// A place in the text: 1-based line and column (in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Position {
-    pub line: u32,
-    pub column: u32,
-}
-
-impl fmt::Display for Position {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
 
 /// A JSON value and where it starts.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,8 @@
-//! A small JSON writer for the exports: no serde at run time, so the same code can serve
-//! the portal (for the JSON-LD in the page's head) as well as the command-line tools.
+//! Writing JSON: the one string escaper, and [`Json`], a value built by code (the
+//! exports, `feedcheck check --format json`). No serde at run time, so the same code
+//! serves the portal (the JSON-LD in the page's head) and the command-line tools.
+//! [`crate::feed::format`] writes a parsed feed with the same escaper. A leaf: it
+//! depends on nothing else of the crate.
 
 use std::fmt::Write;
 
@@ -34,7 +37,7 @@ impl Json {
             Json::Number(n) => {
                 let _ = write!(out, "{n}");
             }
-            Json::String(s) => write_string(s, out),
+            Json::String(s) => string(s, Escape::Script, out),
             Json::Array(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -51,7 +54,7 @@ impl Json {
                     if i > 0 {
                         out.push(',');
                     }
-                    write_string(name, out);
+                    string(name, Escape::Script, out);
                     out.push(':');
                     value.write(out);
                 }
@@ -61,9 +64,19 @@ impl Json {
     }
 }
 
-/// A JSON string, escaped per RFC 8259; `<` is escaped too, so the text can stand inside
-/// an HTML `<script>` element without ending it.
-fn write_string(text: &str, out: &mut String) {
+/// How much a string is escaped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Escape {
+    /// What JSON requires and no more, as `JSON.stringify` writes it: the files an
+    /// organiser edits (`feedcheck fmt`, the editor's save).
+    Plain,
+    /// Also `<`, U+2028 and U+2029, so the text can stand inside an HTML `<script>`
+    /// element without ending it (the JSON-LD in the page's head), and in old JavaScript.
+    Script,
+}
+
+/// `text` as a JSON string, escaped per RFC 8259 (and `escape`), onto `out`.
+pub fn string(text: &str, escape: Escape, out: &mut String) {
     out.push('"');
     for c in text.chars() {
         match c {
@@ -72,8 +85,12 @@ fn write_string(text: &str, out: &mut String) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' | '\u{2028}' | '\u{2029}' if escape == Escape::Script => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c if (c as u32) < 0x20 => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
             c => out.push(c),
@@ -102,5 +119,16 @@ mod tests {
             value.to_text(),
             r#"{"a":"quote \" backslash \\ newline \n tab \t \u003c/script> \u0001","b":[-3,true,null]}"#
         );
+    }
+
+    #[test]
+    fn plain_escapes_as_json_stringify_does() {
+        let mut out = String::new();
+        string(
+            "a\u{8}\u{c}\u{1f}</script>\u{2028}é",
+            Escape::Plain,
+            &mut out,
+        );
+        assert_eq!(out, "\"a\\b\\f\\u001f</script>\u{2028}é\"");
     }
 }
