@@ -6,12 +6,14 @@
 //   node tools/feedcheck.mjs check --format json event.json
 //
 // The same lines and exit status as `feedcheck check`, because it is the same Rust code
-// (src/feed/report.rs) compiled to feedcheck.wasm, which sits beside this file. Every
+// (src/feed/report.rs) compiled to feedcheck.wasm: in the release it sits beside this
+// file (tools/); in a clone of the repository, `make checker` builds it into
+// target/checker/, where this file finds it. Every
 // problem at once, as FILE:LINE:COLUMN: error: MESSAGE, with a help line. Exit status: 0
 // without errors (warnings allowed), 1 with errors, 2 when a file cannot be read or the
 // arguments are wrong. Documents and photos the feed names are looked for beside it.
 
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 
 const USAGE = "Usage: feedcheck check [--format <text|json>] <FILES>...";
 
@@ -97,7 +99,23 @@ const host = {
     }
   },
 };
-const module = new WebAssembly.Module(readFileSync(new URL("./feedcheck.wasm", import.meta.url)));
+/** The checker's wasm: beside this file (the release), else where `make checker` builds it. */
+function checkerWasm() {
+  const places = [
+    new URL("./feedcheck.wasm", import.meta.url),
+    new URL("../target/checker/feedcheck.wasm", import.meta.url),
+  ];
+  const found = places.find((place) => existsSync(place));
+  if (found === undefined) {
+    process.stderr.write(
+      "error: feedcheck.wasm is missing. In a clone of the repository, build it with `make checker`\n" +
+        "(it goes to target/checker/); the release archive has it beside this file in tools/.\n",
+    );
+    process.exit(2);
+  }
+  return readFileSync(found);
+}
+const module = new WebAssembly.Module(checkerWasm());
 const imports = {};
 for (const wanted of WebAssembly.Module.imports(module)) {
   imports[wanted.module] ??= {};

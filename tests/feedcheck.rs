@@ -260,6 +260,33 @@ fn the_checker_for_node_says_what_feedcheck_says() {
     }
 }
 
+/// The checker for Node run from a clone (`node checker/feedcheck.mjs`, which finds the
+/// wasm `make checker` built in target/checker/) says what `feedcheck` says of a first
+/// event without `updated`, which the editor writes. (A stale wasm committed beside the
+/// script once said the field was required.)
+#[test]
+fn the_checker_for_node_from_a_clone_is_the_one_the_build_makes() {
+    let args = ["check", "tests/fixtures/good/new-event.json"];
+    let from_clone = Command::new("node")
+        .arg("checker/feedcheck.mjs")
+        .args(args)
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run node");
+    let native = feedcheck(&args);
+    assert_eq!(from_clone.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(from_clone.stdout).unwrap(),
+        String::from_utf8(native.stdout).unwrap()
+    );
+    assert!(
+        !std::fs::read_to_string(root().join("tests/fixtures/good/new-event.json"))
+            .unwrap()
+            .contains("\"updated\"")
+    );
+}
+
 /// `feedcheck fmt`: a feed written by hand in another order and layout comes out the
 /// portal's way (the sample's own layout), with the same content, and `--check` says
 /// which files are not written that way.
