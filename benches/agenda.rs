@@ -293,6 +293,5 @@ fn main() {
             "editor undo: every check, the preview and the form rebuilt, until the next frame",
             undone,
         );
-        browser.close().await;
     });
 }

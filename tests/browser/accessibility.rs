@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use crate::support::browser::Browser;
 use crate::support::server::{FeedReply, Server};
-use crate::support::{choose_draft, dist, draft_file, run, sample_feed};
+use crate::support::{at, choose_draft, dist, draft_file, run, sample_feed};
 use event_portal::i18n::{Language, Messages};
 use serde_json::Value;
 
@@ -115,6 +115,7 @@ async fn violations_on_every_page(
     browser
         .wait_for("button", |t| t == m.import_shared)
         .await
+        .element
         .click()
         .await
         .unwrap();
@@ -156,7 +157,7 @@ async fn violations_on_every_page(
         found.push(format!("/preview/ with a draft: {violation}"));
     }
     let agenda = browser.wait_for("nav a", |t| t == m.nav_agenda).await;
-    agenda.click().await.unwrap();
+    agenda.element.click().await.unwrap();
     browser.wait_for(".preview-banner", |_| true).await;
     for violation in violations(browser, axe).await {
         found.push(format!("/agenda in the preview: {violation}"));
@@ -170,9 +171,9 @@ fn every_page_passes_axe(size: (u32, u32), dark: bool, language: Language) {
         let server = Server::start(&dist());
         let m = language.messages();
         let browser = match (dark, language) {
-            (true, _) => Browser::start_dark(size).await,
+            (true, _) => at(size).dark().browser().await,
             (false, Language::English) => Browser::start(size).await,
-            (false, _) => Browser::start_in_languages(size, m.lang).await,
+            (false, _) => at(size).in_languages(m.lang).browser().await,
         };
         browser.open(&server.url("/")).await;
         browser
@@ -210,7 +211,6 @@ fn every_page_passes_axe(size: (u32, u32), dark: bool, language: Language) {
             broken.iter().any(|v| v.starts_with("\"image-alt\"")),
             "{broken:?}"
         );
-        browser.close().await;
     });
 }
 

@@ -49,6 +49,26 @@ fn feedcheck(release: &Path, file: &Path) -> (String, bool) {
     node_check(&release.join("tools/feedcheck.mjs"), file)
 }
 
+/// The draft the page kept in the browser's private folder (OPFS, as Chromium has it),
+/// or "" while there is none.
+async fn kept_draft(browser: &Browser) -> String {
+    browser
+        .client
+        .execute_async(
+            "const done = arguments[0];
+             navigator.storage.getDirectory()
+               .then((folder) => folder.getFileHandle('event-portal-draft.json'))
+               .then((file) => file.getFile()).then((file) => file.text())
+               .then(done, () => done(''));",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// What the checker for Node at `script` says of `file`, and whether it found no error.
 fn node_check(script: &Path, file: &Path) -> (String, bool) {
     let output = Command::new("node")
@@ -158,9 +178,8 @@ async fn coverage(browser: &Browser, lang: &str) -> String {
             |_| true,
         )
         .await
-        .text()
-        .await
-        .unwrap()
+        .text
+        .clone()
 }
 
 #[test]
@@ -244,8 +263,14 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
             "Le rapport de Singapour"
         );
 
-        // A reload mid-edit: the draft is offered back, beside the published version.
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        // A reload mid-edit, once the browser has kept the redone draft (the page keeps
+        // it after each check): the draft is offered back, beside the published version.
+        eventually("the redone draft was kept", || async {
+            kept_draft(&browser)
+                .await
+                .contains("Le rapport de Singapour")
+        })
+        .await;
         browser.client.refresh().await.unwrap();
         browser
             .wait_for(".kept-draft", |t| t.contains("kept a draft of event.json"))
@@ -335,7 +360,6 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         browser.click(Locator::Css(".preview-banner a")).await;
         browser.wait_for_text("h1", "Edit the event").await;
         browser.wait_for(".editor-toolbar", |_| true).await;
-        browser.close().await;
     });
 }
 
@@ -378,9 +402,8 @@ fn a_broken_file_shows_each_problem_at_its_field() {
                 t.contains("no speaker has the id `alexandr`")
             })
             .await
-            .text()
-            .await
-            .unwrap();
+            .text
+            .clone();
         assert!(
             beside.contains("use the `id` of an entry that exists"),
             "{beside}"
@@ -420,7 +443,6 @@ fn a_broken_file_shows_each_problem_at_its_field() {
             })
             .await;
         assert!(browser.texts(".problems-count").await[0].starts_with("Errors: 1."));
-        browser.close().await;
     });
 }
 
@@ -508,13 +530,11 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             value_of(&browser, "#f-documents-0-url").await,
             "documents/programme.pdf"
         );
-        for _ in 0..100 {
+        eventually("the problems' count has no error left", || async {
             let count = browser.texts(".problems-count").await.join("");
-            if !count.starts_with("Errors:") || count.starts_with("Errors: 0.") {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
+            !count.starts_with("Errors:") || count.starts_with("Errors: 0.")
+        })
+        .await;
         let errors = browser.texts(".diagnostic-error").await;
         assert!(errors.is_empty(), "{errors:?}");
         click_button(&browser, "Download event.json").await;
@@ -539,7 +559,6 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             text.contains("\"start\": \"2027-06-08T09:00:00+01:00\""),
             "{text}"
         );
-        browser.close().await;
     });
 }
 
@@ -595,7 +614,6 @@ fn by_keyboard_alone_an_organiser_opens_edits_and_undoes() {
             value_of(&browser, "#f-sessions-0-title").await == title
         })
         .await;
-        browser.close().await;
     });
 }
 
@@ -670,7 +688,6 @@ fn axe_finds_nothing_on_any_view_of_the_editor() {
                 for violation in editor_violations(&browser, &nginx, &axe, arabic).await {
                     found.push(format!("{viewport:?} arabic={arabic} {violation}"));
                 }
-                browser.close().await;
             }
         }
         assert!(found.is_empty(), "{}", found.join("\n"));
@@ -736,8 +753,21 @@ fn saved_in_place_and_warned_when_the_file_changed_on_disk() {
         let (removed, added) = changed_lines(&published, &saved);
         assert_eq!(removed.len(), 1, "{removed:?}");
         assert!(added[0].ends_with(" (draft)\","), "{added:?}");
-        // Someone else writes the file; the next save asks before writing over it.
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        // Someone else writes the file (once the clock has moved past the save, so its
+        // time differs); the next save asks before writing over it.
+        eventually("the clock moved past the save", || async {
+            browser
+                .client
+                .execute_async(
+                    "const done = arguments[0];
+                     window.__handle.getFile().then((f) => done(Date.now() > f.lastModified));",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                == serde_json::Value::Bool(true)
+        })
+        .await;
         browser
             .client
             .execute_async(
@@ -766,7 +796,6 @@ fn saved_in_place_and_warned_when_the_file_changed_on_disk() {
             .wait_for_text(".editor-said", "Saved my-event.json.")
             .await;
         assert!(read().await.contains(" (draft)!\""));
-        browser.close().await;
     });
 }
 
@@ -787,7 +816,7 @@ fn an_id_renamed_everywhere_a_list_searched_and_a_named_entry_deleted_only_when_
             })
             .await;
         assert_eq!(
-            uses.text().await.unwrap(),
+            uses.text,
             "Named in: opening, singapore-report, panel-policing, break, panel-malicious-use, panel-responsible, closing"
         );
         let id = browser
@@ -838,7 +867,7 @@ fn an_id_renamed_everywhere_a_list_searched_and_a_named_entry_deleted_only_when_
                 t.contains("main-hall") || t.contains("Conference Room 11")
             })
             .await;
-        assert!(asked.text().await.unwrap().contains("$.sessions[6].room"));
+        assert!(asked.text.contains("$.sessions[6].room"));
         click_button(&browser, "Keep it").await;
         assert_eq!(
             browser.texts("#list-rooms .entry-button").await.len(),
@@ -860,6 +889,5 @@ fn an_id_renamed_everywhere_a_list_searched_and_a_named_entry_deleted_only_when_
                 t.contains("main-hall")
             })
             .await;
-        browser.close().await;
     });
 }

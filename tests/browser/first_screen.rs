@@ -9,8 +9,8 @@
 use std::process::Command;
 
 use crate::support::browser::Browser;
-use crate::support::server::{FeedReply, Server};
-use crate::support::{DESKTOP, SMALL_PHONE, dist, open, run};
+use crate::support::server::Server;
+use crate::support::{DESKTOP, SMALL_PHONE, at, dist, open, run};
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
@@ -44,7 +44,7 @@ fn on_a_phone_the_header_is_short_and_each_page_s_first_entry_is_on_the_first_sc
     run(async {
         let server = Server::start(&dist());
         for language in ["ar", "zh", "en", "fr", "ru", "es"] {
-            let browser = Browser::start_in_languages(SMALL_PHONE, language).await;
+            let browser = at(SMALL_PHONE).in_languages(language).browser().await;
             browser.open(&server.url("/agenda")).await;
             browser
                 .wait_for(".session-list li[id^='session-'] .session-title", |t| {
@@ -94,7 +94,6 @@ fn on_a_phone_the_header_is_short_and_each_page_s_first_entry_is_on_the_first_sc
                 &format!("{language}: the first document"),
             )
             .await;
-            browser.close().await;
         }
     });
 }
@@ -119,27 +118,18 @@ fn on_a_phone_languages_and_filters_are_one_button_each_and_work_by_keyboard() {
                 .await
                 .unwrap()
         );
-        assert_eq!(
-            toggle.attr("aria-expanded").await.unwrap().as_deref(),
-            Some("false")
-        );
+        assert_eq!(toggle.attr("aria-expanded"), Some("false"));
         // By keyboard: Enter opens it, Tab reaches a language, Escape closes it again.
         browser
             .eval("document.getElementById('language-toggle').focus()")
             .await;
         browser.press(&[Key::Enter]).await;
-        assert_eq!(
-            toggle.attr("aria-expanded").await.unwrap().as_deref(),
-            Some("true")
-        );
+        assert_eq!(toggle.attr("aria-expanded"), Some("true"));
         browser
             .press_until(&[Key::Tab], 8, |f| f.starts_with("button#language-fr"))
             .await;
         browser.press(&[Key::Escape]).await;
-        assert_eq!(
-            toggle.attr("aria-expanded").await.unwrap().as_deref(),
-            Some("false")
-        );
+        assert_eq!(toggle.attr("aria-expanded"), Some("false"));
         assert!(
             browser
                 .focused()
@@ -176,7 +166,7 @@ fn on_a_phone_languages_and_filters_are_one_button_each_and_work_by_keyboard() {
             !room.is_displayed().await.unwrap(),
             "the filters start closed"
         );
-        filters.click().await.unwrap();
+        filters.element.click().await.unwrap();
         assert!(
             room.is_displayed().await.unwrap(),
             "the button opens the filters"
@@ -202,7 +192,6 @@ fn on_a_phone_languages_and_filters_are_one_button_each_and_work_by_keyboard() {
         browser
             .wait_for("#filters-toggle .filter-count", |t| t == "1")
             .await;
-        browser.close().await;
     });
 }
 
@@ -250,10 +239,7 @@ fn on_the_grid_a_search_shows_what_it_found_and_a_room_filter_one_column() {
             .unwrap();
         let title = english(&last["title"]);
         let id = last["id"].as_str().unwrap();
-        let server = Server::start(&dist());
-        server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(DESKTOP).await;
-        browser.open(&server.url("/agenda")).await;
+        let (server, browser) = at(DESKTOP).feed(&feed).open("/agenda").await;
         browser.wait_for(".room-head", |t| !t.is_empty()).await;
 
         browser.type_into("#agenda-search", &title).await;
@@ -304,6 +290,5 @@ fn on_the_grid_a_search_shows_what_it_found_and_a_room_filter_one_column() {
             .eval("return document.querySelector('.no-match').hidden")
             .await;
         assert_eq!(hidden, json!(true), "the message goes with the filters");
-        browser.close().await;
     });
 }

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use crate::support::browser::Browser;
 use crate::support::server::{FeedReply, Server};
-use crate::support::{DESKTOP, NARROWEST, PHONE, dist, eventually, open, run, sample_feed};
+use crate::support::{DESKTOP, NARROWEST, PHONE, at, dist, eventually, open, run, sample_feed};
 use event_portal::i18n::Language;
 use fantoccini::Locator;
 use fantoccini::key::Key;
@@ -45,7 +45,7 @@ async fn first_two_nav_lefts(browser: &Browser) -> (f64, f64) {
 fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
     run(async {
         let server = Server::start(&dist());
-        let browser = Browser::start_in_languages(DESKTOP, "fr-CA,fr,en").await;
+        let browser = at(DESKTOP).in_languages("fr-CA,fr,en").browser().await;
         let fr = Language::French.messages();
         let ar = Language::Arabic.messages();
         browser.open(&server.url("/agenda")).await;
@@ -106,7 +106,6 @@ fn the_browser_s_language_comes_first_and_the_picker_s_choice_is_remembered() {
         browser.choose_language("en").await;
         browser.wait_for_text("h1", "Speakers").await;
         assert_eq!(lang_and_dir(&browser).await, ("en".into(), "ltr".into()));
-        browser.close().await;
     });
 }
 
@@ -126,7 +125,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         server.set_feed(FeedReply::json(feed.to_string()));
 
         // A browser in German, which the portal does not have: the feed's first language.
-        let browser = Browser::start_in_languages(PHONE, "de-DE,de").await;
+        let browser = at(PHONE).in_languages("de-DE,de").browser().await;
         let es = Language::Spanish.messages();
         browser.open(&server.url("/")).await;
         wait_for_nav(&browser, es.nav_agenda).await;
@@ -134,16 +133,12 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         let h1 = browser
             .wait_for_text("h1", "Inteligencia artificial y robótica")
             .await;
-        assert_eq!(
-            h1.attr("lang").await.unwrap(),
-            None,
-            "Spanish on a Spanish page"
-        );
+        assert_eq!(h1.attr("lang"), None, "Spanish on a Spanish page");
         browser.open(&server.url("/agenda")).await;
         let opening = browser
             .wait_for("li[id^=\"session-\"] a span", |t| t == "Opening remarks")
             .await;
-        assert_eq!(opening.attr("lang").await.unwrap().as_deref(), Some("en"));
+        assert_eq!(opening.attr("lang"), Some("en"));
 
         // In Russian, which the feed does not have: the event's first language, marked.
         browser.choose_language("ru").await;
@@ -151,7 +146,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
         let h1 = browser
             .wait_for_text("h1", "Inteligencia artificial y robótica")
             .await;
-        assert_eq!(h1.attr("lang").await.unwrap().as_deref(), Some("es"));
+        assert_eq!(h1.attr("lang"), Some("es"));
         // A session's speakers, and a speaker's role and organisation, are feed text
         // too: marked, between the interface's commas.
         browser.open(&server.url("/agenda")).await;
@@ -181,13 +176,13 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
             .wait_for(".subtitle", |t| t.starts_with("Director"))
             .await;
         assert_eq!(
-            subtitle.text().await.unwrap(),
+            subtitle.text,
             format!(
                 "Director{}United Nations Interregional Crime and Justice Research Institute (UNICRI)",
                 ru.comma
             )
         );
-        assert_eq!(subtitle.attr("lang").await.unwrap().as_deref(), Some("es"));
+        assert_eq!(subtitle.attr("lang"), Some("es"));
         // On an Arabic page they keep their own language's comma, not "، ".
         browser.choose_language("ar").await;
         let subtitle = browser
@@ -195,10 +190,10 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
             .await;
         assert_eq!(lang_and_dir(&browser).await, ("ar".into(), "rtl".into()));
         assert_eq!(
-            subtitle.text().await.unwrap(),
+            subtitle.text,
             "Director, United Nations Interregional Crime and Justice Research Institute (UNICRI)"
         );
-        assert_eq!(subtitle.attr("lang").await.unwrap().as_deref(), Some("es"));
+        assert_eq!(subtitle.attr("lang"), Some("es"));
         // In English, which it has.
         browser.open(&server.url("/")).await;
         browser
@@ -210,8 +205,7 @@ fn feed_text_shows_in_the_chosen_language_else_the_event_s_first_with_its_lang()
                 t.starts_with("Artificial Intelligence and Robotics")
             })
             .await;
-        assert_eq!(h1.attr("lang").await.unwrap(), None);
-        browser.close().await;
+        assert_eq!(h1.attr("lang"), None);
     });
 }
 
@@ -315,7 +309,6 @@ fn by_keyboard_alone_a_visitor_stars_a_session_downloads_a_report_and_changes_la
             .await;
         assert_eq!(lang_and_dir(&browser).await.0, "fr");
         assert!(browser.focused().await.starts_with("button#language-fr"));
-        browser.close().await;
     });
 }
 
@@ -382,7 +375,6 @@ fn home_agenda_and_a_session_fit_every_width_in_english_and_arabic() {
                     std::fs::write(&file, png).unwrap();
                 }
             }
-            browser.close().await;
         }
     });
 }
@@ -441,7 +433,6 @@ fn a_visit_downloads_only_its_own_language_and_a_broken_catalogue_leaves_english
             )
             .await;
         assert_eq!(asked, 1, "the refused catalogue was asked for again");
-        browser.close().await;
     });
 }
 
@@ -485,7 +476,6 @@ fn a_language_first_chosen_offline_arrives_when_the_network_is_back() {
         assert_eq!(lang_and_dir(&browser).await, ("es".into(), "ltr".into()));
         assert!(spanish_asked(200));
         wait_for_nav(&browser, spanish.nav_agenda).await;
-        browser.close().await;
     });
 }
 
@@ -494,7 +484,7 @@ fn a_broken_feed_is_explained_in_arabic_with_its_technical_reason_marked_english
     run(async {
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json("{\"event\": {\"title\": \"x\",,}"));
-        let browser = Browser::start_in_languages(PHONE, "ar").await;
+        let browser = at(PHONE).in_languages("ar").browser().await;
         browser.open(&server.url("/agenda")).await;
         let ar = Language::Arabic.messages();
         browser.wait_for_text("h1", ar.feed_failed_title).await;
@@ -515,6 +505,5 @@ fn a_broken_feed_is_explained_in_arabic_with_its_technical_reason_marked_english
         assert_eq!((detail.1.as_str(), detail.2.as_str()), ("en", "ltr"));
         let (sideways, _) = sideways(&browser).await;
         assert_eq!(sideways, 0, "no sideways scroll");
-        browser.close().await;
     });
 }

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use crate::support::browser::{Browser, PATIENCE};
 use crate::support::server::{FeedReply, Server};
-use crate::support::{PHONE, TITLE, dist, run, sample_feed};
+use crate::support::{
+    PHONE, TITLE, at, dist, eventually_within, run, sample_feed, throughout, until_equal,
+};
 use fantoccini::Locator;
 
 /// The sample feed, checked every 5 seconds.
@@ -23,34 +25,12 @@ fn reply(feed: &serde_json::Value) -> FeedReply {
     FeedReply::json(feed.to_string())
 }
 
-/// Waits up to `limit` for an element matching `css` whose text passes `test`.
-async fn within(browser: &Browser, limit: Duration, css: &str, test: impl Fn(&str) -> bool) {
-    let started = Instant::now();
-    loop {
-        for text in browser.texts(css).await {
-            if test(&text) {
-                return;
-            }
-        }
-        assert!(
-            started.elapsed() < limit,
-            "nothing like that in `{css}` within {limit:?}: {:?}",
-            browser.texts(css).await
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 /// Serves `feed` and opens the agenda on a phone, once its first session shows.
 async fn open_agenda(feed: &serde_json::Value) -> (Server, Browser) {
-    let server = Server::start(&dist());
-    server.set_feed(reply(feed));
-    let browser = Browser::start(PHONE).await;
-    browser.open(&server.url("/agenda")).await;
-    within(&browser, PATIENCE, ".session-title", |t| {
-        t.starts_with("Opening remarks")
-    })
-    .await;
+    let (server, browser) = at(PHONE).feed(feed).open("/agenda").await;
+    browser
+        .wait_for(".session-title", |t| t.starts_with("Opening remarks"))
+        .await;
     (server, browser)
 }
 
@@ -81,14 +61,14 @@ fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
 
         // Within `refresh` (5 s, and a tenth of jitter) plus 2 s.
         let limit = Duration::from_millis(7_500);
-        within(&browser, limit, ".session-title", |t| {
-            t == "A late addition"
-        })
-        .await;
-        within(&browser, limit, ".news-region", |t| {
-            t.contains("New announcement: Doors open at 14:30")
-        })
-        .await;
+        browser
+            .wait_for_within(limit, ".session-title", |t| t == "A late addition")
+            .await;
+        browser
+            .wait_for_within(limit, ".news-region", |t| {
+                t.contains("New announcement: Doors open at 14:30")
+            })
+            .await;
         println!("the change showed after {:?}", changed_at.elapsed());
         let region = browser
             .eval(
@@ -106,8 +86,7 @@ fn a_new_session_and_a_new_announcement_appear_without_a_reload() {
 
         // Dismissed, the notice goes; the announcement stays on the updates page.
         browser.click(Locator::XPath("//button[.='Dismiss']")).await;
-        within(&browser, PATIENCE, ".news-region", str::is_empty).await;
-        browser.close().await;
+        browser.wait_for(".news-region", str::is_empty).await;
     });
 }
 
@@ -136,7 +115,7 @@ fn a_room_change_to_a_starred_session_raises_its_own_notice() {
             }
         }
         server.set_feed(reply(&feed));
-        within(&browser, Duration::from_secs(8), ".news-region li", |t| {
+        browser.wait_for_within(Duration::from_secs(8), ".news-region li", |t| {
             t == "“A present-day reality: AI and robotics in policing” moved to Conference Room 4, 16:00."
         })
         .await;
@@ -152,16 +131,25 @@ fn a_room_change_to_a_starred_session_raises_its_own_notice() {
             marked,
             serde_json::json!(["session-panel-policing", "session-closing"])
         );
-        browser.close().await;
     });
 }
 
 #[test]
 fn an_unchanged_feed_costs_a_304_and_no_download() {
     run(async {
-        let (server, browser) = open_agenda(&feed()).await;
+        let (server, _browser) = open_agenda(&feed()).await;
         // Two more checks, at about 5 and 10 seconds.
-        tokio::time::sleep(Duration::from_millis(11_500)).await;
+        let feed_asks = || {
+            server
+                .log()
+                .into_iter()
+                .filter(|r| r.path == "/event.json")
+                .count()
+        };
+        eventually_within(Duration::from_millis(11_500), "two more checks", || async {
+            feed_asks() >= 3
+        })
+        .await;
         let log: Vec<_> = server
             .log()
             .into_iter()
@@ -180,7 +168,6 @@ fn an_unchanged_feed_costs_a_304_and_no_download() {
             asked[1..].iter().all(|&status| status == 304),
             "later checks are answered 304: {asked:?}"
         );
-        browser.close().await;
     });
 }
 
@@ -230,10 +217,11 @@ fn a_broken_feed_never_replaces_good_data_and_the_portal_recovers_by_itself() {
             } else {
                 PATIENCE
             };
-            within(&browser, limit, ".notice", |t| {
-                t.contains("could not be updated") && t.contains("keeps trying")
-            })
-            .await;
+            browser
+                .wait_for_within(limit, ".notice", |t| {
+                    t.contains("could not be updated") && t.contains("keeps trying")
+                })
+                .await;
             let titles = session_titles(&browser).await;
             assert_eq!(
                 titles.len(),
@@ -252,11 +240,10 @@ fn a_broken_feed_never_replaces_good_data_and_the_portal_recovers_by_itself() {
             server.set_feed(reply(&fixed));
             check_now(&browser).await;
             let expected = format!("Extra {round}");
-            within(&browser, PATIENCE, ".session-title", |t| t == expected).await;
-            within(&browser, PATIENCE, ".notice-region", str::is_empty).await;
+            browser.wait_for(".session-title", |t| t == expected).await;
+            browser.wait_for(".notice-region", str::is_empty).await;
             println!("{what}: kept the data, then recovered");
         }
-        browser.close().await;
     });
 }
 
@@ -269,23 +256,19 @@ fn after_a_reload_with_the_feed_unreachable_the_last_good_copy_renders() {
         server.set_feed(reply(&feed));
         let browser = Browser::start(PHONE).await;
         browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks, as last seen"
-        })
-        .await;
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks, as last seen")
+            .await;
 
         server.set_feed(FeedReply::Unreachable);
         browser.client.refresh().await.unwrap();
-        within(&browser, PATIENCE, ".session-title", |t| {
-            t == "Opening remarks, as last seen"
-        })
-        .await;
-        within(&browser, PATIENCE, ".notice", |t| {
-            t.contains("could not be updated")
-        })
-        .await;
+        browser
+            .wait_for(".session-title", |t| t == "Opening remarks, as last seen")
+            .await;
+        browser
+            .wait_for(".notice", |t| t.contains("could not be updated"))
+            .await;
         assert_eq!(session_titles(&browser).await.len(), 7);
-        browser.close().await;
     });
 }
 
@@ -310,8 +293,12 @@ fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
             )
             .await;
         let before = asked();
-        tokio::time::sleep(Duration::from_millis(11_500)).await;
-        assert_eq!(asked(), before, "no checks while the tab is hidden");
+        throughout(
+            Duration::from_millis(11_500),
+            "no checks while the tab is hidden",
+            || async { asked() == before },
+        )
+        .await;
 
         // Back to the tab: a check at once, not at the next turn.
         browser
@@ -321,15 +308,12 @@ fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
                  return true",
             )
             .await;
-        let shown = Instant::now();
-        while asked() == before {
-            assert!(
-                shown.elapsed() < Duration::from_secs(2),
-                "no check when the tab came back"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        browser.close().await;
+        eventually_within(
+            Duration::from_secs(2),
+            "a check when the tab came back",
+            || async { asked() > before },
+        )
+        .await;
     });
 }
 
@@ -340,10 +324,9 @@ fn an_update_while_the_visitor_types_a_search_keeps_the_search_the_focus_and_the
         let (server, browser) = open_agenda(&feed).await;
         browser.click(Locator::Css("#agenda-search")).await;
         browser.type_into("#agenda-search", "reality").await;
-        within(&browser, PATIENCE, ".match-count", |t| {
-            t == "1 of 7 sessions"
-        })
-        .await;
+        browser
+            .wait_for(".match-count", |t| t == "1 of 7 sessions")
+            .await;
         browser
             .eval("document.querySelector('#agenda-search').setSelectionRange(2, 2); return true")
             .await;
@@ -351,23 +334,23 @@ fn an_update_while_the_visitor_types_a_search_keeps_the_search_the_focus_and_the
         // Another session with the same abstract: the search finds it too.
         push_copy(&mut feed, "sessions", 2, "late-panel", "A late panel");
         server.set_feed(reply(&feed));
-        within(&browser, Duration::from_secs(8), ".match-count", |t| {
-            t == "2 of 8 sessions"
-        })
-        .await;
-        // The next frame puts focus and caret back.
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        let state = browser
-            .eval(
-                "const input = document.activeElement;
-                 return [input.id, input.value, input.selectionStart, location.search]",
-            )
+        browser
+            .wait_for_within(Duration::from_secs(8), ".match-count", |t| {
+                t == "2 of 8 sessions"
+            })
             .await;
-        assert_eq!(
-            state,
-            serde_json::json!(["agenda-search", "reality", 2, "?q=reality"])
-        );
-        browser.close().await;
+        // The next frame puts focus and caret back.
+        until_equal(
+            "focus, search, caret and address",
+            serde_json::json!(["agenda-search", "reality", 2, "?q=reality"]),
+            || {
+                browser.eval(
+                    "const input = document.activeElement;
+                     return [input.id, input.value, input.selectionStart, location.search]",
+                )
+            },
+        )
+        .await;
     });
 }
 
@@ -381,7 +364,9 @@ async fn publish(
     test: impl Fn(&str) -> bool,
 ) {
     server.set_feed(reply(feed));
-    within(browser, Duration::from_millis(7_500), css, test).await;
+    browser
+        .wait_for_within(Duration::from_millis(7_500), css, test)
+        .await;
 }
 
 /// Adds to `feed`'s `list` a copy of its entry `index` with a new `id` and `title`, and
@@ -436,10 +421,9 @@ fn the_agenda_applies_a_new_feed_by_key_rebuilding_only_what_changed() {
             .collect();
         // A filter the visitor chose: kind "panel" (three panels in the sample).
         browser.open(&server.url("/agenda?kind=panel")).await;
-        within(&browser, PATIENCE, ".match-count", |t| {
-            t.starts_with("3 of")
-        })
-        .await;
+        browser
+            .wait_for(".match-count", |t| t.starts_with("3 of"))
+            .await;
         mark_sessions(&browser).await;
 
         // One panel is retitled, and a keynote arrives that the filter leaves out.
@@ -468,17 +452,14 @@ fn the_agenda_applies_a_new_feed_by_key_rebuilding_only_what_changed() {
             .eval("const li = document.getElementById('session-late-keynote'); return li && li.hidden")
             .await;
         assert_eq!(keynote_hidden, serde_json::Value::Bool(true));
-        within(&browser, PATIENCE, ".match-count", |t| {
-            t == "3 of 8 sessions"
-        })
-        .await;
+        browser
+            .wait_for(".match-count", |t| t == "3 of 8 sessions")
+            .await;
         // Clearing the filter shows it, in time order.
         browser.open(&server.url("/agenda")).await;
-        within(&browser, PATIENCE, "main .session-title", |t| {
-            t.contains("A late keynote")
-        })
-        .await;
-        browser.close().await;
+        browser
+            .wait_for("main .session-title", |t| t.contains("A late keynote"))
+            .await;
     });
 }
 
@@ -496,13 +477,13 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         browser
             .wait_for("button", |t| t == "Add them to my agenda")
             .await
+            .element
             .click()
             .await
             .unwrap();
-        within(&browser, PATIENCE, "main .session-title", |t| {
-            t.starts_with("Opening remarks")
-        })
-        .await;
+        browser
+            .wait_for("main .session-title", |t| t.starts_with("Opening remarks"))
+            .await;
         let mark = "document.querySelectorAll('main li').forEach(li => li.dataset.mark = li.textContent.slice(0, 40)); return true";
         let kept =
             "return [...document.querySelectorAll('main li')].filter(li => li.dataset.mark).length";
@@ -517,10 +498,9 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
 
         // On the documents page, a new report joins the two there.
         browser.open(&server.url("/documents")).await;
-        within(&browser, PATIENCE, "main h2", |t| {
-            t.contains("Law Enforcement")
-        })
-        .await;
+        browser
+            .wait_for("main h2", |t| t.contains("Law Enforcement"))
+            .await;
         browser.eval(mark).await;
         push_copy(&mut feed, "documents", 0, "late-report", "A late report");
         publish(&server, &browser, &feed, "main h2", |t| {
@@ -531,7 +511,7 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
 
         // On the updates page, a new announcement arrives above the others.
         browser.open(&server.url("/updates")).await;
-        within(&browser, PATIENCE, "main h2", |_| true).await;
+        browser.wait_for("main h2", |_| true).await;
         let before = browser.texts("main li h2").await.len();
         browser.eval(mark).await;
         let update = push_copy(&mut feed, "updates", 0, "late-news", "Late news");
@@ -546,17 +526,15 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
         // On the speakers page, with a search typed: another speaker's new role keeps
         // the search, what it shows, and the other cards' elements.
         browser.open(&server.url("/speakers")).await;
-        within(&browser, PATIENCE, "main h2", |t| {
-            t == "Bettina Tucci Bartsiotas"
-        })
-        .await;
+        browser
+            .wait_for("main h2", |t| t == "Bettina Tucci Bartsiotas")
+            .await;
         let cards = browser.texts("main li").await.len();
         browser.eval(mark).await;
         browser.type_into("#speaker-search", "tucci").await;
-        within(&browser, PATIENCE, ".match-count", |t| {
-            t.starts_with("1 of")
-        })
-        .await;
+        browser
+            .wait_for(".match-count", |t| t.starts_with("1 of"))
+            .await;
         let other = feed["speakers"]
             .as_array()
             .unwrap()
@@ -565,33 +543,30 @@ fn my_agenda_documents_updates_and_speakers_are_updated_by_key_too() {
             .unwrap();
         feed["speakers"][other]["role"] = "Retired".into();
         server.set_feed(reply(&feed));
-        let started = Instant::now();
         // The card is hidden by the search: read the page's text, not what shows.
-        while browser
-            .eval("return document.querySelector('main').textContent.includes('Retired')")
-            .await
-            != serde_json::json!(true)
-        {
-            assert!(
-                started.elapsed() < Duration::from_millis(7_500),
-                "the new role never arrived"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        eventually_within(
+            Duration::from_millis(7_500),
+            "the new role arrived",
+            || async {
+                browser
+                    .eval("return document.querySelector('main').textContent.includes('Retired')")
+                    .await
+                    == serde_json::json!(true)
+            },
+        )
+        .await;
         assert_eq!(
             browser.eval(kept).await,
             serde_json::json!(cards - 1),
             "speakers"
         );
-        within(&browser, PATIENCE, ".match-count", |t| {
-            t.starts_with("1 of")
-        })
-        .await;
+        browser
+            .wait_for(".match-count", |t| t.starts_with("1 of"))
+            .await;
         let typed = browser
             .eval("return document.getElementById('speaker-search').value")
             .await;
         assert_eq!(typed, serde_json::json!("tucci"));
-        browser.close().await;
     });
 }
 
@@ -613,12 +588,11 @@ fn a_feed_that_only_reorders_the_event_s_languages_changes_the_lines_that_follow
             "fr": "Allocution d'ouverture",
             "es": "Palabras de apertura"
         });
-        let server = Server::start(&dist());
-        server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE).await;
-        browser.open(&server.url("/agenda")).await;
+        let (server, browser) = at(PHONE).feed(&feed).open("/agenda").await;
         let title = "#session-opening .session-title";
-        within(&browser, PATIENCE, title, |t| t == "Allocution d'ouverture").await;
+        browser
+            .wait_for(title, |t| t == "Allocution d'ouverture")
+            .await;
         browser
             .eval("window.sameDocument = true; return true")
             .await;
@@ -634,7 +608,6 @@ fn a_feed_that_only_reorders_the_event_s_languages_changes_the_lines_that_follow
         assert_eq!(lang, serde_json::json!("es"));
         let same = browser.eval("return window.sameDocument === true").await;
         assert_eq!(same, serde_json::json!(true), "no reload");
-        browser.close().await;
     });
 }
 
@@ -647,10 +620,7 @@ fn a_feed_that_only_reorders_the_event_s_languages_changes_the_lines_that_follow
 fn a_page_rebuilt_for_a_new_feed_replaces_the_old_one_whole_in_its_place() {
     run(async {
         let mut feed = feed();
-        let server = Server::start(&dist());
-        server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE).await;
-        browser.open(&server.url("/")).await;
+        let (server, browser) = at(PHONE).feed(&feed).open("/").await;
         browser.wait_for("main h1", |t| t == TITLE).await;
         // What the home page is made of now, and where: after News, the last of <main>.
         let shape = "const main = document.querySelector('main');
@@ -665,7 +635,6 @@ fn a_page_rebuilt_for_a_new_feed_replaces_the_old_one_whole_in_its_place() {
         publish(&server, &browser, &feed, "main h1", |t| t == "Reshaped").await;
         // One page, the new one, in the old one's place.
         assert_eq!(browser.eval(shape).await, serde_json::json!([1, true, 0]));
-        browser.close().await;
     });
 }
 
@@ -680,12 +649,11 @@ fn a_feed_that_only_reorders_the_event_s_languages_changes_the_documents_that_fo
             "fr": "Rapport de la réunion",
             "es": "Informe de la reunión"
         });
-        let server = Server::start(&dist());
-        server.set_feed(reply(&feed));
-        let browser = Browser::start(PHONE).await;
-        browser.open(&server.url("/documents")).await;
+        let (server, browser) = at(PHONE).feed(&feed).open("/documents").await;
         let title = ".document-title";
-        within(&browser, PATIENCE, title, |t| t == "Rapport de la réunion").await;
+        browser
+            .wait_for(title, |t| t == "Rapport de la réunion")
+            .await;
         browser
             .eval("window.sameDocument = true; return true")
             .await;
@@ -697,6 +665,5 @@ fn a_feed_that_only_reorders_the_event_s_languages_changes_the_documents_that_fo
         .await;
         let same = browser.eval("return window.sameDocument === true").await;
         assert_eq!(same, serde_json::json!(true), "no reload");
-        browser.close().await;
     });
 }

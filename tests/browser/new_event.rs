@@ -5,9 +5,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use crate::support::browser::Browser;
 use crate::support::server::{FeedReply, Server};
-use crate::support::{PHONE, TITLE, dist, run, sample_feed};
+use crate::support::{PHONE, TITLE, at, dist, run, sample_feed, throughout};
 
 /// The new event's title in its first language, and in its second.
 const FRENCH: &str = "Forum mondial des océans";
@@ -46,26 +45,28 @@ fn the_first_paint_shows_the_published_title_before_the_wasm_starts() {
         // In the language the portal will show: the visitor's (English), else the
         // event's first (German is not one of the portal's).
         for (languages, title, lang) in [("en-GB,en", ENGLISH, "en"), ("de", FRENCH, "fr")] {
-            let browser = Browser::start_in_languages(PHONE, languages).await;
+            let browser = at(PHONE).in_languages(languages).browser().await;
             browser.open(&server.url("/agenda")).await;
             let line = browser
                 .wait_for("#shell .shell-title", |t| !t.is_empty())
                 .await;
-            assert_eq!(line.text().await.unwrap(), title, "{languages}");
-            assert_eq!(line.attr("lang").await.unwrap().as_deref(), Some(lang));
+            assert_eq!(line.text, title, "{languages}");
+            assert_eq!(line.attr("lang"), Some(lang));
             assert_eq!(browser.client.title().await.unwrap(), title);
             // The title took the skeleton's place; the skeleton went in the same frame.
             assert!(browser.texts("#shell .skeleton-line").await.is_empty());
             // And the portal never started (it removes the shell when it does).
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-            assert!(
-                browser
-                    .eval("return !!document.getElementById('shell')")
-                    .await
-                    == true,
-                "the test's broken wasm started"
-            );
-            browser.close().await;
+            throughout(
+                std::time::Duration::from_millis(500),
+                "the test's broken wasm started",
+                || async {
+                    browser
+                        .eval("return !!document.getElementById('shell')")
+                        .await
+                        == true
+                },
+            )
+            .await;
         }
     });
 }
@@ -75,7 +76,7 @@ fn a_new_event_json_renames_the_tab_the_pages_json_ld_and_the_installed_app() {
     run(async {
         let server = serving_new_event();
         // A visitor whose languages the portal does not have: the event's first language.
-        let browser = Browser::start_in_languages(PHONE, "de").await;
+        let browser = at(PHONE).in_languages("de").browser().await;
         browser.open(&server.url("/")).await;
         browser.wait_for("main h1", |t| t == FRENCH).await;
         let structured = browser
@@ -104,14 +105,12 @@ fn a_new_event_json_renames_the_tab_the_pages_json_ld_and_the_installed_app() {
             .eval("return document.documentElement.outerHTML")
             .await;
         assert!(!page.as_str().unwrap().contains(TITLE), "{page}");
-        browser.close().await;
         // The portal picks the title the first paint picked (src/web/first-paint.js
         // mirrors src/feed/text.rs): an English reader gets the English title from both.
-        let browser = Browser::start_in_languages(PHONE, "en-GB,en").await;
+        let browser = at(PHONE).in_languages("en-GB,en").browser().await;
         browser.open(&server.url("/")).await;
         browser.wait_for("main h1", |t| t == ENGLISH).await;
         assert_eq!(browser.client.title().await.unwrap(), ENGLISH);
-        browser.close().await;
     });
 }
 

@@ -73,7 +73,7 @@ fn after_one_visit_every_route_starts_with_no_network() {
         let notice = browser
             .wait_for("[role=status] .notice, .notice", |t| !t.is_empty())
             .await;
-        let said = notice.text().await.unwrap();
+        let said = notice.text;
         assert!(
             said.starts_with("You are offline.") && said.contains("could not be updated"),
             "{said}"
@@ -109,7 +109,6 @@ fn after_one_visit_every_route_starts_with_no_network() {
             browser.texts(".notice").await.is_empty()
         })
         .await;
-        browser.close().await;
     });
 }
 
@@ -134,7 +133,6 @@ fn after_one_visit_every_route_starts_from_the_service_worker_alone() {
             .await;
         browser.open(&server.url("/speakers")).await;
         browser.wait_for("main", |t| t.contains("Alexandre")).await;
-        browser.close().await;
     });
 }
 
@@ -161,7 +159,7 @@ fn a_saved_document_opens_with_no_network_and_can_be_removed() {
         let used = browser
             .wait_for(".storage-use", |t| t.contains("on this device"))
             .await;
-        let used_before = used.text().await.unwrap();
+        let used_before = used.text;
 
         let button = format!("li.document:has(a[href='{path}']) .offline-copy button");
         browser.wait_for(&button, |t| t == "Save for offline").await;
@@ -237,7 +235,6 @@ fn a_saved_document_opens_with_no_network_and_can_be_removed() {
             serde_json::json!(0),
             "a removed document stays offline"
         );
-        browser.close().await;
     });
 }
 
@@ -279,7 +276,7 @@ fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
                 t.contains("A new version of the portal is ready.")
             })
             .await;
-        assert!(prompt.text().await.unwrap().contains("Reload"));
+        assert!(prompt.text.contains("Reload"));
         // The page still works meanwhile, on the version it started with.
         browser.click(Locator::Css("nav a[href='agenda']")).await;
         heading(&browser, "Agenda").await;
@@ -303,7 +300,6 @@ fn a_new_deployment_asks_for_a_reload_and_takes_over_when_asked() {
             browser.texts(".update-prompt").await.is_empty(),
             "the prompt is gone after the reload"
         );
-        browser.close().await;
     });
 }
 
@@ -378,7 +374,6 @@ fn the_content_security_policy_holds_on_every_route() {
             serde_json::json!([false, 2]),
             "an inline script is refused and reported"
         );
-        browser.close().await;
     });
 }
 
@@ -423,7 +418,6 @@ fn chromium_finds_the_portal_installable() {
                 assert_eq!((width, height), (size, size), "{src}");
             }
         }
-        browser.close().await;
     });
 }
 
@@ -514,7 +508,6 @@ fn the_portal_works_under_a_sub_path() {
             .await;
         heading(&browser, "Alexandre").await;
         assert_eq!(browser.policy_violations().await, Vec::<String>::new());
-        browser.close().await;
     });
 }
 
@@ -550,6 +543,5 @@ fn a_speakers_photo_seen_once_shows_with_no_network() {
             browser.texts("main .portrait-initials").await.is_empty(),
             "no initials in its place"
         );
-        browser.close().await;
     });
 }

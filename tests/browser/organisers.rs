@@ -76,7 +76,6 @@ fn the_preview_lists_a_drafts_errors_where_they_are() {
         // The earlier draft is no longer shown, marked or not: the published event is.
         browser.wait_for(".site-title", |t| t == TITLE).await;
         assert!(browser.texts(".preview-banner").await.is_empty());
-        browser.close().await;
     });
 }
 
@@ -105,6 +104,7 @@ fn the_preview_shows_the_portal_from_a_clean_draft_until_the_organiser_leaves() 
         browser
             .wait_for("nav a", |t| t == "Agenda")
             .await
+            .element
             .click()
             .await
             .unwrap();
@@ -131,6 +131,7 @@ fn the_preview_shows_the_portal_from_a_clean_draft_until_the_organiser_leaves() 
         browser
             .wait_for("button", |t| t == "Leave the preview")
             .await
+            .element
             .click()
             .await
             .unwrap();
@@ -139,6 +140,5 @@ fn the_preview_shows_the_portal_from_a_clean_draft_until_the_organiser_leaves() 
             .await;
         browser.wait_for(".site-title", |t| t == TITLE).await;
         assert!(browser.texts(".preview-banner").await.is_empty());
-        browser.close().await;
     });
 }

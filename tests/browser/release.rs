@@ -254,7 +254,6 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
         .wait_for("#shell .shell-title", |t| t == event.title)
         .await;
     assert_eq!(browser.client.title().await.unwrap(), event.title);
-    browser.close().await;
 
     // Every page, from a deep link: the new event's, under the policy.
     let browser = Browser::start(PHONE).await;
@@ -318,7 +317,6 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
     // Offline after that one visit: the host is gone, every page still shows.
     drop(nginx);
     visit(true).await;
-    browser.close().await;
 }
 
 #[test]

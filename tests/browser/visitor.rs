@@ -5,11 +5,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::time::{Duration, Instant};
-
-use crate::support::browser::{Browser, PATIENCE};
+use crate::support::browser::Browser;
 use crate::support::server::{FeedReply, Server};
-use crate::support::{DESKTOP, PHONE, dist, eventually, open, run, sample_feed};
+use crate::support::{DESKTOP, PHONE, at, dist, eventually, open, run, sample_feed, until_equal};
 use event_portal::feed::DateTime;
 use fantoccini::Locator;
 
@@ -27,18 +25,7 @@ async fn shown_sessions(browser: &Browser) -> Vec<String> {
 
 /// Waits until the visible sessions are `expected`.
 async fn wait_for_sessions(browser: &Browser, expected: &[&str]) {
-    let started = Instant::now();
-    loop {
-        let shown = shown_sessions(browser).await;
-        if shown == expected {
-            return;
-        }
-        assert!(
-            started.elapsed() < PATIENCE,
-            "expected sessions {expected:?}, saw {shown:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until_equal("the sessions shown", expected, || shown_sessions(browser)).await;
 }
 
 /// The page's address after the origin: "/agenda?q=…".
@@ -52,18 +39,7 @@ async fn address(browser: &Browser) -> String {
 }
 
 async fn wait_for_address(browser: &Browser, expected: &str) {
-    let started = Instant::now();
-    loop {
-        let now = address(browser).await;
-        if now == expected {
-            return;
-        }
-        assert!(
-            started.elapsed() < PATIENCE,
-            "expected {expected}, at {now}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    until_equal("the address", expected, || address(browser)).await;
 }
 
 const ALL: [&str; 7] = [
@@ -171,7 +147,6 @@ fn filters_and_search_live_in_the_address_survive_a_reload_and_the_back_button()
         clear.click().await.unwrap();
         wait_for_sessions(&browser, &ALL).await;
         wait_for_address(&browser, "/agenda").await;
-        browser.close().await;
     });
 }
 
@@ -210,10 +185,7 @@ async fn pressed(browser: &Browser, css: &str) -> Vec<String> {
 #[test]
 fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overlaps() {
     run(async {
-        let server = Server::start(&dist());
-        server.set_feed(FeedReply::json(feed_with_a_clash().to_string()));
-        let browser = Browser::start(PHONE).await;
-        browser.open(&server.url("/agenda")).await;
+        let (_server, browser) = at(PHONE).feed(&feed_with_a_clash()).open("/agenda").await;
         browser.wait_for_text("h1", "Agenda").await;
         wait_for_sessions(
             &browser,
@@ -249,18 +221,12 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
 
         browser.client.refresh().await.unwrap();
         browser.wait_for_text("h1", "Agenda").await;
-        let started = Instant::now();
-        loop {
-            let starred = pressed(&browser, "li[id^=\"session-\"]").await;
-            if starred == ["opening", "clash", "panel-policing"] {
-                break;
-            }
-            assert!(
-                started.elapsed() < PATIENCE,
-                "stars after a reload: {starred:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        until_equal(
+            "stars after a reload",
+            vec!["opening", "clash", "panel-policing"],
+            || pressed(&browser, "li[id^=\"session-\"]"),
+        )
+        .await;
 
         // My agenda, from the navigation.
         browser.click(Locator::LinkText("My agenda")).await;
@@ -307,7 +273,6 @@ fn starred_sessions_survive_a_reload_and_my_agenda_lists_them_by_time_with_overl
                 == 0
         })
         .await;
-        browser.close().await;
     });
 }
 
@@ -342,23 +307,16 @@ fn a_shared_list_opens_for_another_visitor_and_imports_into_theirs() {
             .click(Locator::XPath("//button[.='Add them to my agenda']"))
             .await;
         wait_for_address(&browser, "/my").await;
-        let started = Instant::now();
-        loop {
-            let mine = browser.texts("main > .session-list .session-title").await;
-            if mine.len() == 3 {
-                assert_eq!(
-                    mine,
-                    [
-                        "Opening remarks",
-                        "Policy before practice: human rights, explainability and gender balance",
-                        "Closing remarks: the road to the 2nd Global Meeting"
-                    ]
-                );
-                break;
-            }
-            assert!(started.elapsed() < PATIENCE, "my agenda: {mine:?}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        until_equal(
+            "my agenda",
+            vec![
+                "Opening remarks",
+                "Policy before practice: human rights, explainability and gender balance",
+                "Closing remarks: the road to the 2nd Global Meeting",
+            ],
+            || browser.texts("main > .session-list .session-title"),
+        )
+        .await;
         assert!(
             browser.texts(".shared").await.is_empty(),
             "nothing left to import"
@@ -378,16 +336,13 @@ fn a_shared_list_opens_for_another_visitor_and_imports_into_theirs() {
                 .len(),
             3
         );
-        browser.close().await;
     });
 }
 
 #[test]
 fn the_time_zone_switch_shows_the_visitors_own_times_and_is_remembered() {
     run(async {
-        let server = Server::start(&dist());
-        let browser = Browser::start_in_zone(PHONE, "Asia/Tokyo").await;
-        browser.open(&server.url("/agenda")).await;
+        let (server, browser) = at(PHONE).in_zone("Asia/Tokyo").open("/agenda").await;
         browser
             .wait_for_text(
                 ".zone-note",
@@ -397,7 +352,7 @@ fn the_time_zone_switch_shows_the_visitors_own_times_and_is_remembered() {
         let first = browser
             .wait_for("#session-opening .time-range", |_| true)
             .await;
-        assert_eq!(first.text().await.unwrap(), "15:00–15:15");
+        assert_eq!(first.text, "15:00–15:15");
 
         let switch = browser
             .client
@@ -445,7 +400,6 @@ fn the_time_zone_switch_shows_the_visitors_own_times_and_is_remembered() {
                 t.contains("17:50–18:00") && t.contains("New York time")
             })
             .await;
-        browser.close().await;
     });
 }
 
@@ -487,7 +441,6 @@ fn the_grid_appears_at_desktop_width_and_the_list_at_phone_width() {
             .eval("return document.documentElement.scrollWidth <= window.innerWidth")
             .await;
         assert_eq!(overflow, true, "no sideways scroll on a phone");
-        browser.close().await;
     });
 }
 
@@ -544,7 +497,6 @@ fn calendar_files_download_with_the_calendar_media_type() {
             browser.eval("return window.blobTypes").await,
             serde_json::json!(["text/calendar;charset=utf-8"])
         );
-        browser.close().await;
     });
 }
 
@@ -559,10 +511,7 @@ fn speakers_can_be_searched_and_initials_stand_in_for_missing_or_broken_photos()
             .find(|s| s["id"] == "alexandre")
             .unwrap();
         carl["photo"] = "photos/missing.jpg".into();
-        let server = Server::start(&dist());
-        server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(PHONE).await;
-        browser.open(&server.url("/speakers")).await;
+        let (server, browser) = at(PHONE).feed(&feed).open("/speakers").await;
         browser.wait_for_text("h1", "Speakers").await;
         let count = || async {
             browser
@@ -601,7 +550,6 @@ fn speakers_can_be_searched_and_initials_stand_in_for_missing_or_broken_photos()
                 .any(|r| r.path == "/photos/missing.jpg" && r.status == 404),
             "the browser did try the photo"
         );
-        browser.close().await;
     });
 }
 
@@ -636,16 +584,12 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
         let sessions = feed["sessions"].as_array().unwrap().clone();
         feed["event"]["start"] = day(&sessions[0]["start"]).into();
         feed["event"]["end"] = day(&sessions[sessions.len() - 1]["end"]).into();
-        let server = Server::start(&dist());
-        server.set_feed(FeedReply::json(feed.to_string()));
-        let browser = Browser::start(DESKTOP).await;
-        browser.open(&server.url("/")).await;
+        let (server, browser) = at(DESKTOP).feed(&feed).open("/").await;
         let now_next = browser
             .wait_for(".now-next", |t| t.contains("Happening now"))
             .await
-            .text()
-            .await
-            .unwrap();
+            .text
+            .clone();
         let (now_part, next_part) = now_next.split_once("Up next").unwrap();
         assert!(
             now_part.contains("From Singapore to New York"),
@@ -680,7 +624,6 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
             .eval("return document.activeElement.closest('li').id")
             .await;
         assert_eq!(focused, "session-singapore-report");
-        browser.close().await;
     });
 }
 
@@ -742,7 +685,6 @@ fn the_head_describes_each_page_and_the_event_as_structured_data() {
             .await;
         assert_ne!(home[0].as_str().unwrap(), description);
         assert_eq!(home[1], 1);
-        browser.close().await;
     });
 }
 
@@ -794,6 +736,5 @@ fn an_event_of_several_days_has_day_tabs_and_cancelled_sessions_stay_struck_thro
         assert_eq!(days, 1, "only the chosen day's heading is shown");
         browser.client.back().await.unwrap();
         wait_for_sessions(&browser, &["day1", "day1-late", "day2"]).await;
-        browser.close().await;
     });
 }

@@ -1,10 +1,11 @@
 //! Headless Chromium driven through chromedriver (WebDriver), one per test.
 
 use super::Viewport;
+use std::collections::HashMap;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
@@ -40,7 +41,8 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
-/// A running chromedriver and a browser session on it; both end when dropped.
+/// A running chromedriver and a browser session on it; both end when dropped, so no
+/// test closes one by hand.
 pub struct Browser {
     pub client: Client,
     driver: Child,
@@ -66,54 +68,38 @@ fn find(program: &str, candidates: &[&str]) -> String {
         })
 }
 
+/// The visitor's settings a browser starts with (see `support::Visit`).
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Preferred languages, comma-separated tags (`navigator.languages`,
+    /// `Accept-Language`); English when `None`.
+    pub languages: Option<String>,
+    /// The computer's time zone (IANA name); UTC when `None`.
+    pub zone: Option<String>,
+    /// `prefers-color-scheme: dark`.
+    pub dark: bool,
+}
+
 impl Browser {
     /// Starts chromedriver and headless Chromium with a fresh profile, at `viewport`.
-    pub async fn start((width, height): Viewport) -> Self {
-        Self::start_with(width, height, &[]).await
+    pub async fn start(viewport: Viewport) -> Self {
+        Self::launch(viewport, &Settings::default()).await
     }
 
-    /// [`Browser::start`], in dark mode (`prefers-color-scheme: dark`).
-    pub async fn start_dark((width, height): Viewport) -> Self {
-        Self::start_with(
-            width,
-            height,
+    /// Starts chromedriver and headless Chromium with a fresh profile, at `viewport`,
+    /// with the visitor's `settings`.
+    pub async fn launch((width, height): Viewport, settings: &Settings) -> Self {
+        let zone = settings.zone.as_deref();
+        let extra: &[&str] = if settings.dark {
             &[
                 "--force-dark-mode",
                 "--blink-settings=preferredColorScheme=0",
-            ],
-        )
-        .await
-    }
-
-    /// [`Browser::start`], with the computer's clock in time zone `zone` (IANA name).
-    pub async fn start_in_zone((width, height): Viewport, zone: &str) -> Self {
-        Self::launch(width, height, &[], Some(zone)).await
-    }
-
-    /// [`Browser::start`], with the browser's preferred languages set to `languages`
-    /// (comma-separated tags, as `navigator.languages` and `Accept-Language` give them).
-    pub async fn start_in_languages((width, height): Viewport, languages: &str) -> Self {
-        Self::launch_with(width, height, &[], None, Some(languages)).await
-    }
-
-    /// [`Browser::start`] with more Chromium arguments.
-    async fn start_with(width: u32, height: u32, extra: &[&str]) -> Self {
-        Self::launch(width, height, extra, None).await
-    }
-
-    async fn launch(width: u32, height: u32, extra: &[&str], zone: Option<&str>) -> Self {
-        Self::launch_with(width, height, extra, zone, None).await
-    }
-
-    async fn launch_with(
-        width: u32,
-        height: u32,
-        extra: &[&str],
-        zone: Option<&str>,
-        languages: Option<&str>,
-    ) -> Self {
+            ]
+        } else {
+            &[]
+        };
         // English unless a test asks for others, whatever the machine's own locale.
-        let languages = languages.unwrap_or("en-GB,en");
+        let languages = settings.languages.as_deref().unwrap_or("en-GB,en");
         let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
         let chromium = find(
             "chromium",
@@ -168,21 +154,15 @@ impl Browser {
             _ => unreachable!(),
         };
         let url = format!("http://127.0.0.1:{port}");
-        let started = Instant::now();
-        let client = loop {
-            match ClientBuilder::native()
+        // chromedriver answers once it has started.
+        let client = crate::support::poll(Duration::from_secs(20), || async {
+            ClientBuilder::native()
                 .capabilities(capabilities.clone())
                 .connect(&url)
                 .await
-            {
-                Ok(client) => break client,
-                Err(e) if started.elapsed() < Duration::from_secs(20) => {
-                    let _ = e;
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                }
-                Err(e) => panic!("could not start a browser session: {e}"),
-            }
-        };
+                .map_err(|e| format!("could not start a browser session: {e}"))
+        })
+        .await;
         let browser = Self {
             client,
             driver,
@@ -264,48 +244,76 @@ impl Browser {
         self.client.goto(url).await.unwrap();
     }
 
-    /// Waits for an element matching `css` whose text satisfies `test`, and returns it.
-    pub async fn wait_for(&self, css: &str, test: impl Fn(&str) -> bool) -> Element {
-        let started = Instant::now();
-        let mut seen = Vec::new();
-        loop {
-            if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
-                seen.clear();
-                for element in elements {
-                    if let Ok(text) = element.text().await {
-                        if test(&text) {
-                            return element;
-                        }
-                        seen.push(text);
-                    }
-                }
+    /// Waits for an element matching `css` whose text satisfies `test`, and returns what
+    /// it showed then. Its text and attributes are read in the same script that found it
+    /// (one task of the page), so a re-render between finding and reading cannot make
+    /// them stale: read them from the [`Shown`], not from its element.
+    pub async fn wait_for(&self, css: &str, test: impl Fn(&str) -> bool) -> Shown {
+        self.wait_for_within(PATIENCE, css, test).await
+    }
+
+    /// [`Browser::wait_for`], within `limit` (for what must show in a given time).
+    pub async fn wait_for_within(
+        &self,
+        limit: Duration,
+        css: &str,
+        test: impl Fn(&str) -> bool,
+    ) -> Shown {
+        crate::support::poll(limit, || async {
+            let seen = self.shown(css).await;
+            match seen.iter().position(|shown| test(&shown.text)) {
+                Some(at) => Ok(seen.into_iter().nth(at).unwrap()),
+                None => Err(format!(
+                    "no `{css}` with the expected text appeared; saw {:?}",
+                    seen.iter().map(|s| &s.text).collect::<Vec<_>>()
+                )),
             }
-            if started.elapsed() > PATIENCE {
-                panic!("no `{css}` with the expected text appeared; saw {seen:?}");
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     /// Waits for an element matching `css` that says exactly `text`.
-    pub async fn wait_for_text(&self, css: &str, text: &str) -> Element {
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> Shown {
         self.wait_for(css, |t| t.trim() == text).await
     }
 
-    /// The texts of every element matching `css`, now. (When the page replaces an
-    /// element while it is being read, as a live update does, it reads them again.)
-    pub async fn texts(&self, css: &str) -> Vec<String> {
-        'again: for _ in 0..20 {
-            let mut out = Vec::new();
-            for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
-                match element.text().await {
-                    Ok(text) => out.push(text.trim().to_owned()),
-                    Err(_) => continue 'again,
+    /// Every element matching `css` now, with its text (as the visitor sees it: nothing
+    /// for an element not rendered) and attributes, read in one script.
+    pub async fn shown(&self, css: &str) -> Vec<Shown> {
+        let found = self
+            .client
+            .execute(
+                "return [...document.querySelectorAll(arguments[0])].map((e) => [e,
+                   e.getClientRects().length > 0 ? e.innerText : '',
+                   Object.fromEntries([...e.attributes].map((a) => [a.name, a.value]))])",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("could not read `{css}`: {e}"));
+        let found: Vec<(serde_json::Value, String, HashMap<String, String>)> =
+            serde_json::from_value(found).unwrap();
+        found
+            .into_iter()
+            .map(|(element, text, attributes)| {
+                let id = element
+                    .as_object()
+                    .and_then(|o| o.values().next())
+                    .and_then(|v| v.as_str())
+                    .unwrap()
+                    .to_owned();
+                Shown {
+                    element: Element::from_element_id(self.client.clone(), id.into()),
+                    text: text.trim().to_owned(),
+                    attributes,
                 }
-            }
-            return out;
-        }
-        panic!("`{css}` kept changing while it was read");
+            })
+            .collect()
+    }
+
+    /// The texts of every element matching `css`, now, read in one script (a live update
+    /// replacing elements meanwhile cannot tear the list).
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        self.shown(css).await.into_iter().map(|s| s.text).collect()
     }
 
     /// Clicks the element `locator` finds (which must be there).
@@ -417,18 +425,12 @@ impl Browser {
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.unwrap()
     }
-
-    /// Ends the session. (Dropping also stops chromedriver, which ends Chromium.)
-    pub async fn close(mut self) {
-        let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-    }
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // A test that failed never closed its session: end its Chromium by profile.
+        // Every test ends its browser here, passed or failed: Chromium by its profile,
+        // then chromedriver.
         let _ = Command::new("pkill")
             .arg("-f")
             .arg(self.profile.display().to_string())
@@ -436,5 +438,21 @@ impl Drop for Browser {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// An element as a wait found it: its text and attributes as they were at that moment.
+pub struct Shown {
+    /// The element itself, to click or type into (it may since have been replaced).
+    pub element: Element,
+    /// Its rendered text, trimmed.
+    pub text: String,
+    attributes: HashMap<String, String>,
+}
+
+impl Shown {
+    /// The attribute `name`, if the element had it.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attributes.get(name).map(String::as_str)
     }
 }

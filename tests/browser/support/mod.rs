@@ -23,12 +23,79 @@ pub const NARROWEST: Viewport = (320, 640);
 /// A laptop.
 pub const DESKTOP: Viewport = (1280, 800);
 
+/// How a browser test begins: a fresh test server on the release build (serving the
+/// sample feed, or the one given), and a fresh browser at a viewport, with the
+/// visitor's settings. Both end when the test drops them, passed or failed.
+///
+/// `at(PHONE).feed(&feed).in_languages("ar").open("/agenda").await`
+#[derive(Clone, Debug)]
+pub struct Visit {
+    viewport: Viewport,
+    feed: Option<server::FeedReply>,
+    settings: browser::Settings,
+}
+
+/// A visit at `viewport`, with the sample event and an English browser in UTC.
+pub fn at(viewport: Viewport) -> Visit {
+    Visit {
+        viewport,
+        feed: None,
+        settings: browser::Settings::default(),
+    }
+}
+
+impl Visit {
+    /// The server answers `/event.json` with `feed` instead of the sample.
+    pub fn feed(mut self, feed: &serde_json::Value) -> Self {
+        self.feed = Some(server::FeedReply::json(feed.to_string()));
+        self
+    }
+
+    /// The browser prefers `languages` (comma-separated tags).
+    pub fn in_languages(mut self, languages: &str) -> Self {
+        self.settings.languages = Some(languages.to_owned());
+        self
+    }
+
+    /// The computer's clock is in time zone `zone` (IANA name).
+    pub fn in_zone(mut self, zone: &str) -> Self {
+        self.settings.zone = Some(zone.to_owned());
+        self
+    }
+
+    /// The browser is in dark mode.
+    pub fn dark(mut self) -> Self {
+        self.settings.dark = true;
+        self
+    }
+
+    /// A fresh browser with these settings (for a test that brings its own server).
+    pub async fn browser(&self) -> Browser {
+        Browser::launch(self.viewport, &self.settings).await
+    }
+
+    /// A fresh server and browser, the page not opened yet.
+    pub async fn start(self) -> (Server, Browser) {
+        let server = Server::start(&dist());
+        if let Some(feed) = &self.feed {
+            server.set_feed(feed.clone());
+        }
+        let browser = self.browser().await;
+        (server, browser)
+    }
+
+    /// A fresh server and browser, at `path` on that server.
+    pub async fn open(self, path: &str) -> (Server, Browser) {
+        let (server, browser) = self.start().await;
+        browser.open(&server.url(path)).await;
+        (server, browser)
+    }
+}
+
 /// The release build served by a fresh test server, and a fresh browser at `viewport`:
-/// how most tests begin.
+/// how most tests begin (`at(viewport).start()`).
 pub async fn open(viewport: Viewport) -> (Server, Browser) {
-    let server = Server::start(&dist());
-    let browser = Browser::start(viewport).await;
-    (server, browser)
+    at(viewport).start().await
 }
 
 use std::path::PathBuf;
@@ -80,18 +147,91 @@ pub fn run(test: impl std::future::Future<Output = ()>) {
         .block_on(test);
 }
 
-/// Waits until `check` holds, asking every 100 ms; fails, saying `what` did not happen,
-/// after [`browser::PATIENCE`].
-pub async fn eventually<F, Fut>(what: &str, mut check: F)
+/// The one way the browser tests wait: asks `check` every 50 ms until it gives
+/// `Ok(value)`, and returns that value; after `limit`, fails with what `check` said
+/// last (its `Err`), so a failure shows what the page showed instead.
+pub async fn poll<T, F, Fut>(limit: std::time::Duration, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, String>>,
+{
+    let started = std::time::Instant::now();
+    loop {
+        match check().await {
+            Ok(value) => return value,
+            Err(seen) if started.elapsed() >= limit => {
+                panic!("waited {limit:?}: {seen}")
+            }
+            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
+        }
+    }
+}
+
+/// Waits until `check` holds; fails, saying `what` did not happen, after
+/// [`browser::PATIENCE`].
+pub async fn eventually<F, Fut>(what: &str, check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    eventually_within(browser::PATIENCE, what, check).await
+}
+
+/// [`eventually`], within `limit` (for what must happen in a given time).
+pub async fn eventually_within<F, Fut>(limit: std::time::Duration, what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    poll(limit, || {
+        let holds = check();
+        async move {
+            if holds.await {
+                Ok(())
+            } else {
+                Err(format!("{what} did not happen"))
+            }
+        }
+    })
+    .await
+}
+
+/// Waits until `read` gives `expected`; fails with what it gave last.
+pub async fn until_equal<E, T, F, Fut>(what: &str, expected: E, mut read: F)
+where
+    E: std::fmt::Debug,
+    T: PartialEq<E> + std::fmt::Debug,
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = T>,
+{
+    poll(browser::PATIENCE, || {
+        let now = read();
+        let expected = &expected;
+        async move {
+            let now = now.await;
+            if now == *expected {
+                Ok(())
+            } else {
+                Err(format!("{what}: expected {expected:?}, saw {now:?}"))
+            }
+        }
+    })
+    .await
+}
+
+/// Checks that `check` holds the whole of `span`, asking every 50 ms: for what must
+/// not happen (no request while a tab is hidden), which only time can show.
+pub async fn throughout<F, Fut>(span: std::time::Duration, what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
     let started = std::time::Instant::now();
-    while !check().await {
-        assert!(started.elapsed() < browser::PATIENCE, "{what}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    while started.elapsed() < span {
+        assert!(check().await, "{what}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    assert!(check().await, "{what}");
 }
 
 /// Writes `feed` as pretty JSON to a file the browser can be given, and returns the
