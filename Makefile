@@ -46,7 +46,7 @@ APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procp
   nginx-light libnginx-mod-http-brotli-static
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist release checker preview fuzz bench size check lint native-test browser-test tools system rust-target clean
+.PHONY: help serve test dist release checker preview fuzz bench size check lint native-test browser-test tools install-tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -81,15 +81,28 @@ rust-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
 
+# The build tools are compiled once, for this machine, not for shipping: without
+# link-time optimisation (trunk's own profile asks for fat LTO with one codegen unit,
+# which takes longer than compiling all its crates) and in many codegen units.
+TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  CARGO_PROFILE_RELEASE_INCREMENTAL=false
+
+# Without its default features: those are the update check (it asks the Rust package
+# registry at every run) and TLS for downloading tools and serving https, none of which
+# the portal uses (Trunk.toml: offline, the tools installed here; `make serve` on http).
 $(TRUNK):
-	@echo "Installing trunk $(TRUNK_VERSION) into $(TRUNK_DIR) (once; takes a while)"
-	cargo install --quiet --locked --root $(TRUNK_DIR) trunk --version $(TRUNK_VERSION)
+	@echo "Installing trunk $(TRUNK_VERSION) into $(TRUNK_DIR) (once)"
+	$(TOOL_PROFILE) cargo install --quiet --locked --no-default-features --root $(TRUNK_DIR).tmp \
+	  trunk --version $(TRUNK_VERSION)
+	rm -rf $(TRUNK_DIR) && mv $(TRUNK_DIR).tmp $(TRUNK_DIR)
 
 # Not --locked: one of wasm-bindgen-cli's locked dependencies is missing from the Rust package registry.
 $(WASM_BINDGEN):
 	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
 	@echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into $(WASM_BINDGEN_DIR) (once)"
-	cargo install --quiet --root $(WASM_BINDGEN_DIR) wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	$(TOOL_PROFILE) cargo install --quiet --root $(WASM_BINDGEN_DIR).tmp wasm-bindgen-cli \
+	  --version $(WASM_BINDGEN_VERSION)
+	rm -rf $(WASM_BINDGEN_DIR) && mv $(WASM_BINDGEN_DIR).tmp $(WASM_BINDGEN_DIR)
 
 # wasm-opt from the npm registry; Trunk takes it from PATH when its version matches.
 $(WASM_OPT):
@@ -114,9 +127,19 @@ $(LIGHTHOUSE):
 	mkdir -p $(LIGHTHOUSE_DIR)
 	cd $(LIGHTHOUSE_DIR) && npm install --silent --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
 
-tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER) $(AXE_CORE)
+# Everything at once (make -j): the Debian packages, the two cargo installs and the npm
+# packages do not wait for each other, and two compilations fill two cores better than
+# one (each has long stretches on one core). Only the npm packages need Node first.
+tools:
+	@$(MAKE) --no-print-directory -j4 install-tools
 	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || \
 	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION), the version in Cargo.lock"; exit 1; }
+
+install-tools: system rust-target $(TRUNK) $(WASM_BINDGEN) $(WASM_OPT) $(TERSER) $(AXE_CORE)
+
+$(WASM_OPT) $(TERSER) $(AXE_CORE) $(LIGHTHOUSE): | system
+# rustup is not asked to change the toolchain while cargo compiles with it.
+$(TRUNK) $(WASM_BINDGEN): | rust-target
 
 ## Building and serving #####################################################
 

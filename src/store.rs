@@ -111,16 +111,16 @@ pub struct Seen {
 /// pages show is the published feed itself, read-only (a `Memo` of nothing else to
 /// derive from would cost wasm for no behaviour: README, "Size").
 #[cfg(feature = "preview")]
-pub type Shown = Memo<Option<Arc<Feed>>>;
+pub type ShownFeed = Memo<Option<Arc<Feed>>>;
 #[cfg(not(feature = "preview"))]
-pub type Shown = ReadSignal<Option<Arc<Feed>>>;
+pub type ShownFeed = ReadSignal<Option<Arc<Feed>>>;
 
 /// The current feed and how its loading went, shared through context.
 #[derive(Clone, Copy)]
 pub struct FeedStore {
     /// What every page shows: the draft while one is previewed, else the last published
-    /// feed that loaded, if any ever did (see [`Shown`]).
-    pub feed: Shown,
+    /// feed that loaded, if any ever did (see [`ShownFeed`]).
+    pub feed: ShownFeed,
     /// The published feed as last fetched.
     published: RwSignal<Option<Arc<Feed>>>,
     /// How fetching the published feed went.
@@ -266,13 +266,13 @@ impl FeedStore {
             };
             // Reading the feed and building pages from it are two tasks, not one long
             // one: the browser may paint and handle input in between.
-            if matches!(result, Ok(Fetched::New(..))) {
+            if matches!(result, Ok(Checked::New(..))) {
                 next_task().await;
             }
             self.poll.update_value(|poll| poll.busy = false);
             let ok = match result {
-                Ok(Fetched::Same) => true,
-                Ok(Fetched::New(text, hash, feed)) => {
+                Ok(Checked::Same) => true,
+                Ok(Checked::New(text, hash, feed)) => {
                     self.apply(*feed);
                     self.poll.update_value(|poll| poll.hash = Some(hash));
                     write_storage(STORED_FEED, &text);
@@ -359,7 +359,7 @@ impl Default for FeedStore {
 }
 
 /// What a check found.
-enum Fetched {
+enum Checked {
     /// The same text as the feed on screen (or a `304`).
     Same,
     /// A new, readable feed: its text, the text's hash, and the feed.
@@ -395,7 +395,7 @@ fn write_storage(key: &str, value: &str) {
 }
 
 /// Fetches the feed; `true` with it when it is the service worker's offline copy.
-async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), FeedError> {
+async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Checked, bool), FeedError> {
     let ask = Ask {
         revalidate,
         timeout: Some(TIMEOUT),
@@ -409,7 +409,7 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), 
     }
     let fingerprint = hash(&text);
     if known == Some(fingerprint) {
-        return Ok((Fetched::Same, offline));
+        return Ok((Checked::Same, offline));
     }
     let loaded = feed::load_with(&text, crate::intl::is_time_zone);
     // Organisers read these in the browser's console: the validator's own words.
@@ -421,7 +421,7 @@ async fn fetch(revalidate: bool, known: Option<u64>) -> Result<(Fetched, bool), 
     }
     // The first problem, for the error page's detail line.
     match loaded.feed {
-        Some(feed) => Ok((Fetched::New(text, fingerprint, Box::new(feed)), offline)),
+        Some(feed) => Ok((Checked::New(text, fingerprint, Box::new(feed)), offline)),
         None => Err(FeedError::Invalid(
             loaded
                 .diagnostics

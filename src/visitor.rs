@@ -9,7 +9,7 @@ use crate::agenda::starred;
 use crate::feed::Feed;
 use crate::i18n::{self, Language};
 use crate::intl;
-use crate::store::Shown;
+use crate::store::ShownFeed;
 
 /// Storage key of the language chosen in the picker.
 const LANGUAGE_KEY: &str = "event-portal/language";
@@ -36,7 +36,7 @@ pub struct Visitor {
     /// Moved on each time the visitor changes the starred list (stored already).
     starred_changed: RwSignal<u32>,
     /// The feed shown, whose event the starred list belongs to.
-    feed: Shown,
+    feed: ShownFeed,
     /// The language chosen in the picker, if the visitor chose one.
     chosen_language: RwSignal<Option<Language>>,
 }
@@ -64,7 +64,7 @@ fn write(key: &str, value: &str) {
 impl Visitor {
     /// The visitor's state as stored, for the event of `feed` (the store's), and a clock
     /// that moves on each minute.
-    pub fn new(feed: Shown) -> Self {
+    pub fn new(feed: ShownFeed) -> Self {
         let (now, set_now) = signal(intl::now());
         set_interval(
             move || {

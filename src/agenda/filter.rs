@@ -172,7 +172,7 @@ impl Matcher {
 
     /// For each session, in order, whether it passes `filter`; and for each day, how
     /// many pass it but for its day (what each day's tab says), in one pass.
-    pub fn shown(&self, filter: &Filter) -> Shown {
+    pub fn shown(&self, filter: &Filter) -> Filtered {
         let words = search::words(&filter.query);
         let mut by_day: Vec<(Date, usize)> = Vec::new();
         let visible = self
@@ -190,20 +190,20 @@ impl Matcher {
                 passes && filter.day.is_none_or(|day| e.day == day)
             })
             .collect();
-        Shown { visible, by_day }
+        Filtered { visible, by_day }
     }
 }
 
 /// What a filter leaves of the agenda (see [`Matcher::shown`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Shown {
+pub struct Filtered {
     /// For each session, in order, whether it is shown.
     pub visible: Vec<bool>,
     /// Each day's sessions that pass every part of the filter but the day.
     pub by_day: Vec<(Date, usize)>,
 }
 
-impl Shown {
+impl Filtered {
     /// How many sessions are shown.
     pub fn count(&self) -> usize {
         self.visible.iter().filter(|&&v| v).count()

@@ -12,17 +12,17 @@ use crate::feed::{DateTime, Feed, Session, SessionKind, SessionStatus, Text};
 /// A feed text as a reader sees it: the text picked for their language, and that
 /// text's language when it is not the reader's (for the element's `lang`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Shown {
+pub struct LangText {
     pub text: String,
     pub lang: Option<String>,
 }
 
-impl Shown {
+impl LangText {
     /// `text` for a reader of `reader` (a language tag): their language if the feed has
     /// it, else the event's languages in the event's order.
     pub fn of(feed: &Feed, text: &Text, reader: &str) -> Self {
         let picked = text.pick(&feed.content_languages(reader));
-        Shown {
+        LangText {
             text: picked.text.to_owned(),
             lang: picked
                 .lang
@@ -37,7 +37,7 @@ impl Shown {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SessionLine {
     pub id: String,
-    pub title: Shown,
+    pub title: LangText,
     pub kind: SessionKind,
     pub start: DateTime,
     pub end: DateTime,
@@ -45,9 +45,9 @@ pub struct SessionLine {
     /// A break: no star, and all the grid's columns.
     pub is_break: bool,
     /// The room's id (the grid's column) and its name.
-    pub room: Option<(String, Shown)>,
+    pub room: Option<(String, LangText)>,
     /// The speakers' names, in the feed's order.
-    pub people: Vec<Shown>,
+    pub people: Vec<LangText>,
     /// The track's colour, for the line's edge.
     pub track_color: Option<String>,
     /// Its time, room or status changed while the page was open.
@@ -58,7 +58,7 @@ impl SessionLine {
     /// The line of `session` for a reader of `reader`; `changed` marks it as changed
     /// since the page was opened.
     pub fn of(feed: &Feed, session: &Session, reader: &str, changed: bool) -> Self {
-        let shown = |text: &Text| Shown::of(feed, text, reader);
+        let shown = |text: &Text| LangText::of(feed, text, reader);
         SessionLine {
             id: session.id.clone(),
             title: shown(&session.title),

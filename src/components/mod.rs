@@ -42,7 +42,7 @@ use std::cell::Cell;
 
 use leptos::prelude::{Effect, document};
 
-use crate::agenda::line::Shown;
+use crate::agenda::line::LangText;
 
 use crate::feed::text::summary;
 use crate::feed::{Feed, Speaker, Text};
@@ -73,7 +73,7 @@ pub fn use_messages() -> &'static Messages {
 /// Feed text in the visitor's language: the chosen string and its language tag when it
 /// differs from the interface's (for the element's `lang`).
 pub fn pick(feed: &Feed, text: &Text) -> (String, Option<String>) {
-    let shown = Shown::of(feed, text, use_messages().lang);
+    let shown = LangText::of(feed, text, use_messages().lang);
     (shown.text, shown.lang)
 }
 
@@ -95,7 +95,7 @@ pub fn pick_list(feed: &Feed, texts: &[&Text], skip: &str) -> (String, Option<St
     join(
         texts
             .iter()
-            .map(|text| Shown::of(feed, text, lang))
+            .map(|text| LangText::of(feed, text, lang))
             .collect(),
         skip,
     )
@@ -106,8 +106,8 @@ pub fn pick_list(feed: &Feed, texts: &[&Text], skip: &str) -> (String, Option<St
 /// (texts in several languages go unmarked). The comma is that language's when it is
 /// marked ("Director, UNICRI" on an Arabic page), else the interface's; a language whose
 /// catalogue this visit has not loaded (or the portal does not have) gets English's ", ".
-pub fn join(parts: Vec<Shown>, skip: &str) -> (String, Option<String>) {
-    let parts: Vec<Shown> = parts
+pub fn join(parts: Vec<LangText>, skip: &str) -> (String, Option<String>) {
+    let parts: Vec<LangText> = parts
         .into_iter()
         .filter(|part| !skip.contains(part.text.as_str()))
         .collect();

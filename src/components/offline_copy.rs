@@ -9,14 +9,14 @@ use crate::offline;
 
 /// Where a document's offline copy stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kept {
+enum CopyState {
     /// Not known yet (the cache is being asked).
     Unknown,
     /// None kept.
     None,
     /// Arriving: bytes received and the total expected.
     Saving(u64, u64),
-    /// Kept: its size.
+    /// CopyState: its size.
     Saved(u64),
     /// The last attempt failed.
     Failed,
@@ -48,7 +48,7 @@ pub fn OfflineCopy(
     expected: u64,
 ) -> impl IntoView {
     let m = use_messages();
-    let copy = RwSignal::new(Kept::Unknown);
+    let copy = RwSignal::new(CopyState::Unknown);
     let stored_changed = {
         let changed = use_context::<StoredChanged>();
         move || {
@@ -61,34 +61,37 @@ pub fn OfflineCopy(
         let url = url.clone();
         spawn_local(async move {
             let found = offline::saved_bytes(&url).await;
-            copy.try_set(found.map_or(Kept::None, Kept::Saved));
+            copy.try_set(found.map_or(CopyState::None, CopyState::Saved));
         });
     }
     let act = move |_| match copy.get_untracked() {
-        Kept::Saved(_) => {
+        CopyState::Saved(_) => {
             let url = url.clone();
             spawn_local(async move {
                 offline::remove(&url).await;
-                copy.try_set(Kept::None);
+                copy.try_set(CopyState::None);
                 stored_changed();
             });
         }
-        Kept::None | Kept::Failed => {
+        CopyState::None | CopyState::Failed => {
             let url = url.clone();
-            copy.set(Kept::Saving(0, expected));
+            copy.set(CopyState::Saving(0, expected));
             spawn_local(async move {
                 let progress = move |done, total: u64| {
-                    copy.try_set(Kept::Saving(done, if total > 0 { total } else { expected }));
+                    copy.try_set(CopyState::Saving(
+                        done,
+                        if total > 0 { total } else { expected },
+                    ));
                 };
                 let saved = offline::save(&url, progress).await;
-                copy.try_set(saved.map_or(Kept::Failed, Kept::Saved));
+                copy.try_set(saved.map_or(CopyState::Failed, CopyState::Saved));
                 stored_changed();
             });
         }
-        Kept::Unknown | Kept::Saving(..) => {}
+        CopyState::Unknown | CopyState::Saving(..) => {}
     };
-    let saved = move || matches!(copy.get(), Kept::Saved(_));
-    let busy = move || matches!(copy.get(), Kept::Unknown | Kept::Saving(..));
+    let saved = move || matches!(copy.get(), CopyState::Saved(_));
+    let busy = move || matches!(copy.get(), CopyState::Unknown | CopyState::Saving(..));
     let label = move || {
         if saved() {
             m.remove_offline
@@ -97,15 +100,15 @@ pub fn OfflineCopy(
         }
     };
     let progress = move || match copy.get() {
-        Kept::Saving(done, total) => Some(view! {
+        CopyState::Saving(done, total) => Some(view! {
             <progress max=total.max(done).max(1).to_string() value=done.to_string() aria-label=m.saving_offline></progress>
             <span>{m.progress(&m.numbers.file_size(done), &m.numbers.file_size(total.max(done)))}</span>
         }),
         _ => None,
     };
     let status = move || match copy.get() {
-        Kept::Saved(bytes) => Some(m.saved_offline(&m.numbers.file_size(bytes))),
-        Kept::Failed => Some(m.save_failed.to_owned()),
+        CopyState::Saved(bytes) => Some(m.saved_offline(&m.numbers.file_size(bytes))),
+        CopyState::Failed => Some(m.save_failed.to_owned()),
         _ => None,
     };
     view! {
@@ -125,19 +128,15 @@ pub fn OfflineCopy(
 pub fn StorageUse() -> impl IntoView {
     let m = use_messages();
     let changed = use_context::<StoredChanged>().map(|StoredChanged(signal)| signal);
-    // The storage estimate is the browser's (the outside world, and async: no Memo can
-    // derive it), asked again after each change.
-    let usage = RwSignal::new(None);
-    Effect::new(move |_| {
+    // The browser's estimate, asked again after each change.
+    let usage = LocalResource::new(move || {
         if let Some(changed) = changed {
             changed.track();
         }
-        spawn_local(async move {
-            usage.try_set(offline::usage().await);
-        });
+        offline::usage()
     });
     move || {
-        usage.get().map(|(used, quota)| {
+        usage.get().flatten().map(|(used, quota)| {
             view! {
                 <p class="storage-use">
                     {m.storage_used(&m.numbers.file_size(used), &m.numbers.file_size(quota))}

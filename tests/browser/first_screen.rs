@@ -124,12 +124,24 @@ fn on_a_phone_languages_and_filters_are_one_button_each_and_work_by_keyboard() {
             .eval("document.getElementById('language-toggle').focus()")
             .await;
         browser.press(&[Key::Enter]).await;
-        assert_eq!(toggle.attr("aria-expanded"), Some("true"));
+        assert_eq!(
+            browser
+                .attribute("#language-toggle", "aria-expanded")
+                .await
+                .as_deref(),
+            Some("true")
+        );
         browser
             .press_until(&[Key::Tab], 8, |f| f.starts_with("button#language-fr"))
             .await;
         browser.press(&[Key::Escape]).await;
-        assert_eq!(toggle.attr("aria-expanded"), Some("false"));
+        assert_eq!(
+            browser
+                .attribute("#language-toggle", "aria-expanded")
+                .await
+                .as_deref(),
+            Some("false")
+        );
         assert!(
             browser
                 .focused()

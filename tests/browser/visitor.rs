@@ -553,12 +553,12 @@ fn speakers_can_be_searched_and_initials_stand_in_for_missing_or_broken_photos()
     });
 }
 
-/// `time` moved by `by` seconds, written with the same offset.
-fn shifted(time: &serde_json::Value, by: i64) -> serde_json::Value {
+/// `time` moved by `by` seconds, written with the offset `offset_minutes`.
+fn shifted(time: &serde_json::Value, by: i64, offset_minutes: i32) -> serde_json::Value {
     let t = DateTime::parse(time.as_str().unwrap()).unwrap();
     DateTime {
         unix: t.unix + by,
-        offset_minutes: t.offset_minutes,
+        offset_minutes,
     }
     .to_string()
     .into()
@@ -568,7 +568,9 @@ fn shifted(time: &serde_json::Value, by: i64) -> serde_json::Value {
 fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_jumps_to_it() {
     run(async {
         // Move the programme so that the Singapore report (15:15–15:30) started five
-        // minutes ago.
+        // minutes ago, in a zone whose afternoon it is now (whatever the hour the test
+        // runs at), so the programme stays on one day as the sample's does: run near
+        // midnight, it would cross into the next day and show two days' grids.
         let mut feed = sample_feed();
         let report = DateTime::parse("2019-04-02T15:15:00-04:00").unwrap().unix;
         let now = std::time::SystemTime::now()
@@ -576,9 +578,21 @@ fn during_the_event_the_home_page_says_what_is_on_now_and_next_and_the_agenda_ju
             .unwrap()
             .as_secs() as i64;
         let by = (now - 300 - report) / 60 * 60;
+        // The whole hours from UTC's time of day now to 15:20: from -11 to +12.
+        let hours = ((15 * 3600 + 20 * 60 - now.rem_euclid(86_400)) as f64 / 3600.0).round() as i32;
+        let hours = (hours + 11).rem_euclid(24) - 11;
+        // IANA's Etc zones count the other way: Etc/GMT-3 is UTC+3.
+        feed["event"]["timezone"] = match hours {
+            0 => "Etc/GMT".to_owned(),
+            h => format!("Etc/GMT{:+}", -h),
+        }
+        .into();
         for session in feed["sessions"].as_array_mut().unwrap() {
-            session["start"] = shifted(&session["start"], by);
-            session["end"] = shifted(&session["end"], by);
+            session["start"] = shifted(&session["start"], by, hours * 60);
+            session["end"] = shifted(&session["end"], by, hours * 60);
+        }
+        for update in feed["updates"].as_array_mut().unwrap() {
+            update["published"] = shifted(&update["published"], 0, hours * 60);
         }
         let day = |time: &serde_json::Value| time.as_str().unwrap()[..10].to_owned();
         let sessions = feed["sessions"].as_array().unwrap().clone();

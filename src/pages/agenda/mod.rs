@@ -21,7 +21,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::agenda::filter::{Filter, LIST, Matcher, Shown, VIEW};
+use crate::agenda::filter::{Filter, Filtered, LIST, Matcher, VIEW};
 use crate::agenda::grid::Frame;
 use crate::agenda::{self, keys};
 use crate::components::{CalendarButton, FeedGate, ZoneNote, use_messages, use_title};
@@ -49,7 +49,7 @@ struct AgendaState {
     /// The current feed's lines, by day.
     lines: Memo<Vec<(Date, Vec<Line>)>>,
     /// Which lines the filter shows, and how many each day has.
-    shown: Memo<Shown>,
+    shown: Memo<Filtered>,
     /// Which search index `shown` comes from (a new one for each new feed).
     matcher: Memo<Shared>,
 }
@@ -194,14 +194,14 @@ fn MatchCount(
     let m = use_messages();
     let total = move || state.shown.with(|s| s.visible.len());
     let count = move || {
-        let shown = state.shown.with(Shown::count);
+        let shown = state.shown.with(Filtered::count);
         if shown == 0 || state.filter.with(Filter::is_empty) {
             String::new()
         } else {
             m.sessions_shown(shown, total())
         }
     };
-    let some = move || state.shown.with(Shown::count) > 0;
+    let some = move || state.shown.with(Filtered::count) > 0;
     let go = state.go();
     view! {
         <div class="match-count" role="status">

@@ -21,7 +21,7 @@ pub const DRAFT_NAME: &str = "event.json";
 
 /// A draft kept by an earlier visit, offered back.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Kept {
+pub struct KeptDraft {
     /// The file it was a draft of.
     pub file: String,
     pub feed: Node,
@@ -56,7 +56,7 @@ pub struct Editor {
     /// The entry being edited: its list and index.
     pub selected: RwSignal<Option<(&'static str, usize)>>,
     /// A draft kept by an earlier visit, until the organiser chooses.
-    pub kept: RwSignal<Option<Kept>>,
+    pub kept: RwSignal<Option<KeptDraft>>,
     /// A question waiting for an answer.
     pub asking: RwSignal<Option<Asking>>,
     /// The last thing done, announced politely.
@@ -329,9 +329,9 @@ fn kept_text(file: &str, feed: &str) -> String {
 }
 
 /// A kept draft read back; `None` when it is not one.
-pub fn read_kept(text: &str) -> Option<Kept> {
+pub fn read_kept(text: &str) -> Option<KeptDraft> {
     let root = json::parse(text).ok()?;
-    Some(Kept {
+    Some(KeptDraft {
         file: root.get("file")?.as_str()?.to_owned(),
         feed: root
             .get("feed")

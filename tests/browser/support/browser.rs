@@ -247,8 +247,8 @@ impl Browser {
     /// Waits for an element matching `css` whose text satisfies `test`, and returns what
     /// it showed then. Its text and attributes are read in the same script that found it
     /// (one task of the page), so a re-render between finding and reading cannot make
-    /// them stale: read them from the [`Shown`], not from its element.
-    pub async fn wait_for(&self, css: &str, test: impl Fn(&str) -> bool) -> Shown {
+    /// them stale: read them from the [`Seen`], not from its element.
+    pub async fn wait_for(&self, css: &str, test: impl Fn(&str) -> bool) -> Seen {
         self.wait_for_within(PATIENCE, css, test).await
     }
 
@@ -258,9 +258,9 @@ impl Browser {
         limit: Duration,
         css: &str,
         test: impl Fn(&str) -> bool,
-    ) -> Shown {
+    ) -> Seen {
         crate::support::poll(limit, || async {
-            let seen = self.shown(css).await;
+            let seen = self.seen(css).await;
             match seen.iter().position(|shown| test(&shown.text)) {
                 Some(at) => Ok(seen.into_iter().nth(at).unwrap()),
                 None => Err(format!(
@@ -273,21 +273,16 @@ impl Browser {
     }
 
     /// Waits for an element matching `css` that says exactly `text`.
-    pub async fn wait_for_text(&self, css: &str, text: &str) -> Shown {
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> Seen {
         self.wait_for(css, |t| t.trim() == text).await
     }
 
     /// Every element matching `css` now, with its text (as the visitor sees it: nothing
     /// for an element not rendered) and attributes, read in one script.
-    pub async fn shown(&self, css: &str) -> Vec<Shown> {
+    pub async fn seen(&self, css: &str) -> Vec<Seen> {
         let found = self
             .client
-            .execute(
-                "return [...document.querySelectorAll(arguments[0])].map((e) => [e,
-                   e.getClientRects().length > 0 ? e.innerText : '',
-                   Object.fromEntries([...e.attributes].map((a) => [a.name, a.value]))])",
-                vec![json!(css)],
-            )
+            .execute(VISIBLE_TEXT, vec![json!(css)])
             .await
             .unwrap_or_else(|e| panic!("could not read `{css}`: {e}"));
         let found: Vec<(serde_json::Value, String, HashMap<String, String>)> =
@@ -301,7 +296,7 @@ impl Browser {
                     .and_then(|v| v.as_str())
                     .unwrap()
                     .to_owned();
-                Shown {
+                Seen {
                     element: Element::from_element_id(self.client.clone(), id.into()),
                     text: text.trim().to_owned(),
                     attributes,
@@ -310,10 +305,18 @@ impl Browser {
             .collect()
     }
 
+    /// The attribute `name` of the first element matching `css`, now.
+    pub async fn attribute(&self, css: &str, name: &str) -> Option<String> {
+        self.seen(css)
+            .await
+            .first()
+            .and_then(|seen| seen.attr(name).map(str::to_owned))
+    }
+
     /// The texts of every element matching `css`, now, read in one script (a live update
     /// replacing elements meanwhile cannot tear the list).
     pub async fn texts(&self, css: &str) -> Vec<String> {
-        self.shown(css).await.into_iter().map(|s| s.text).collect()
+        self.seen(css).await.into_iter().map(|s| s.text).collect()
     }
 
     /// Clicks the element `locator` finds (which must be there).
@@ -441,8 +444,44 @@ impl Drop for Browser {
     }
 }
 
+/// Every element `arguments[0]` matches, as `[element, text, attributes]`, in one
+/// script. The text is what a visitor sees, as WebDriver's "Get Element Text" gives it
+/// (nothing for an element not shown, no text under `display: none` or hidden, a line
+/// for each block, non-breaking spaces as spaces), but read from computed styles, not
+/// from layout: `innerText` is empty for the agenda's lines that `content-visibility:
+/// auto` leaves unrendered off screen, and forcing them to render would move the page.
+const VISIBLE_TEXT: &str = "
+const seen = (root) => {
+  if (!root.checkVisibility()) return '';
+  let out = '';
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const style = getComputedStyle(node.parentElement);
+      if (style.visibility !== 'visible') return;
+      const text = style.whiteSpace.startsWith('pre') ? node.data : node.data.replace(/\\n/g, ' ');
+      out += style.textTransform === 'uppercase' ? text.toUpperCase() : text;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const display = getComputedStyle(node).display;
+    if (display === 'none' || node.tagName === 'SCRIPT' || node.tagName === 'STYLE') return;
+    if (node.tagName === 'BR') { out += '\\n'; return; }
+    const block = !display.startsWith('inline') && display !== 'contents';
+    if (block) out += '\\n';
+    for (const child of node.childNodes) walk(child);
+    if (block) out += '\\n';
+  };
+  walk(root);
+  return out.replace(/\\u00a0/g, ' ').split('\\n')
+    .map((line) => line.replace(/[ \\t\\r\\f]+/g, ' ').trim()).filter((line) => line)
+    .join('\\n');
+};
+return [...document.querySelectorAll(arguments[0])].map((e) => [e, seen(e),
+  Object.fromEntries([...e.attributes].map((a) => [a.name, a.value]))]);
+";
+
 /// An element as a wait found it: its text and attributes as they were at that moment.
-pub struct Shown {
+pub struct Seen {
     /// The element itself, to click or type into (it may since have been replaced).
     pub element: Element,
     /// Its rendered text, trimmed.
@@ -450,7 +489,7 @@ pub struct Shown {
     attributes: HashMap<String, String>,
 }
 
-impl Shown {
+impl Seen {
     /// The attribute `name`, if the element had it.
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attributes.get(name).map(String::as_str)
