@@ -128,15 +128,21 @@ pub fn OfflineCopy(
 pub fn StorageUse() -> impl IntoView {
     let m = use_messages();
     let changed = use_context::<StoredChanged>().map(|StoredChanged(signal)| signal);
-    // The browser's estimate, asked again after each change.
-    let usage = LocalResource::new(move || {
+    // The browser's estimate, asked again after each change. A `LocalResource` says the
+    // same and was measured: 7.2 KB more brotli'd wasm for every visitor (the resource
+    // machinery is in no other part of the visitors' bundle), past the budget. So an
+    // Effect that reaches outside (the storage estimate) and sets a signal.
+    let usage = RwSignal::new(None);
+    Effect::new(move |_| {
         if let Some(changed) = changed {
             changed.track();
         }
-        offline::usage()
+        spawn_local(async move {
+            usage.try_set(offline::usage().await);
+        });
     });
     move || {
-        usage.get().flatten().map(|(used, quota)| {
+        usage.get().map(|(used, quota)| {
             view! {
                 <p class="storage-use">
                     {m.storage_used(&m.numbers.file_size(used), &m.numbers.file_size(quota))}

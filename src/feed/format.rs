@@ -6,7 +6,7 @@
 //! `feedcheck fmt` writes it, and the organisers' editor saves with it.
 
 use super::fields;
-use super::json::write::{Escape, string};
+use super::json::write::{PLAIN, string};
 use super::json::{self, Node, SyntaxError, Value};
 
 /// What an object is, for the order of its fields.
@@ -92,7 +92,7 @@ fn value(node: &Node, shape: Shape, depth: usize, out: &mut String) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(n),
-        Value::String(s) => string(s, Escape::Plain, out),
+        Value::String(s) => string::<PLAIN>(s, out),
         Value::Array(items) if items.is_empty() => out.push_str("[]"),
         Value::Array(items) => {
             out.push_str("[\n");
@@ -120,7 +120,7 @@ fn value(node: &Node, shape: Shape, depth: usize, out: &mut String) {
                     out.push_str(",\n");
                 }
                 indent(depth + 1, out);
-                string(&member.name, Escape::Plain, out);
+                string::<PLAIN>(&member.name, out);
                 out.push_str(": ");
                 value(&member.value, shape.of(&member.name), depth + 1, out);
             }

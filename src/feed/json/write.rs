@@ -37,7 +37,7 @@ impl Json {
             Json::Number(n) => {
                 let _ = write!(out, "{n}");
             }
-            Json::String(s) => string(s, Escape::Script, out),
+            Json::String(s) => string::<SCRIPT>(s, out),
             Json::Array(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {
@@ -54,7 +54,7 @@ impl Json {
                     if i > 0 {
                         out.push(',');
                     }
-                    string(name, Escape::Script, out);
+                    string::<SCRIPT>(name, out);
                     out.push(':');
                     value.write(out);
                 }
@@ -64,19 +64,19 @@ impl Json {
     }
 }
 
-/// How much a string is escaped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Escape {
-    /// What JSON requires and no more, as `JSON.stringify` writes it: the files an
-    /// organiser edits (`feedcheck fmt`, the editor's save).
-    Plain,
-    /// Also `<`, U+2028 and U+2029, so the text can stand inside an HTML `<script>`
-    /// element without ending it (the JSON-LD in the page's head), and in old JavaScript.
-    Script,
-}
+/// How much a string is escaped: a const parameter, so each build carries only the
+/// escaper it uses (the visitors' wasm writes JSON-LD alone).
+pub type Escape = bool;
+/// What JSON requires and no more, as `JSON.stringify` writes it: the files an
+/// organiser edits (`feedcheck fmt`, the editor's save).
+pub const PLAIN: Escape = false;
+/// Also `<`, U+2028 and U+2029, so the text can stand inside an HTML `<script>` element
+/// without ending it (the JSON-LD in the page's head), and in old JavaScript.
+pub const SCRIPT: Escape = true;
 
-/// `text` as a JSON string, escaped per RFC 8259 (and `escape`), onto `out`.
-pub fn string(text: &str, escape: Escape, out: &mut String) {
+/// `text` as a JSON string, escaped per RFC 8259 (and [`SCRIPT`] or [`PLAIN`]), onto
+/// `out`.
+pub fn string<const ESCAPE: Escape>(text: &str, out: &mut String) {
     out.push('"');
     for c in text.chars() {
         match c {
@@ -85,12 +85,13 @@ pub fn string(text: &str, escape: Escape, out: &mut String) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '<' | '\u{2028}' | '\u{2029}' if escape == Escape::Script => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c if (c as u32) < 0x20 => {
+            '<' if ESCAPE == SCRIPT => out.push_str("\\u003c"),
+            // As JSON.stringify writes them; the script form writes them below.
+            '\u{8}' if ESCAPE == PLAIN => out.push_str("\\b"),
+            '\u{c}' if ESCAPE == PLAIN => out.push_str("\\f"),
+            c if (c as u32) < 0x20
+                || (ESCAPE == SCRIPT && (c == '\u{2028}' || c == '\u{2029}')) =>
+            {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
             c => out.push(c),
@@ -124,11 +125,7 @@ mod tests {
     #[test]
     fn plain_escapes_as_json_stringify_does() {
         let mut out = String::new();
-        string(
-            "a\u{8}\u{c}\u{1f}</script>\u{2028}é",
-            Escape::Plain,
-            &mut out,
-        );
+        string::<PLAIN>("a\u{8}\u{c}\u{1f}</script>\u{2028}é", &mut out);
         assert_eq!(out, "\"a\\b\\f\\u001f</script>\u{2028}é\"");
     }
 }
