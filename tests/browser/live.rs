@@ -34,6 +34,15 @@ async fn open_agenda(feed: &serde_json::Value) -> (Server, Browser) {
     (server, browser)
 }
 
+/// How many times the feed was asked for so far.
+fn feed_asks(server: &Server) -> usize {
+    server
+        .log()
+        .iter()
+        .filter(|r| r.path == "/event.json")
+        .count()
+}
+
 async fn session_titles(browser: &Browser) -> Vec<String> {
     browser.texts("main .session-title").await
 }
@@ -139,15 +148,8 @@ fn an_unchanged_feed_costs_a_304_and_no_download() {
     run(async {
         let (server, _browser) = open_agenda(&feed()).await;
         // Two more checks, at about 5 and 10 seconds.
-        let feed_asks = || {
-            server
-                .log()
-                .into_iter()
-                .filter(|r| r.path == "/event.json")
-                .count()
-        };
         eventually_within(Duration::from_millis(11_500), "two more checks", || async {
-            feed_asks() >= 3
+            feed_asks(&server) >= 3
         })
         .await;
         let log: Vec<_> = server
@@ -276,13 +278,7 @@ fn after_a_reload_with_the_feed_unreachable_the_last_good_copy_renders() {
 fn a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again() {
     run(async {
         let (server, browser) = open_agenda(&feed()).await;
-        let asked = || {
-            server
-                .log()
-                .iter()
-                .filter(|r| r.path == "/event.json")
-                .count()
-        };
+        let asked = || feed_asks(&server);
         // The visitor switches to another tab (headless Chromium never hides its page:
         // the page is told so, as the browser would tell it).
         browser
