@@ -305,6 +305,21 @@ impl Browser {
             .collect()
     }
 
+    /// Waits until the page says it is in language `lang` (`<html lang>`): the portal
+    /// starts in English, compiled in, and turns to another language once its catalogue
+    /// has arrived. Feed text is the same in every language, so a wait for it alone can
+    /// pass before the turn.
+    pub async fn wait_for_language(&self, lang: &str) {
+        crate::support::until_equal("the page's language", lang, || async {
+            self.eval("return document.documentElement.lang")
+                .await
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .await;
+    }
+
     /// The attribute `name` of the first element matching `css`, now.
     pub async fn attribute(&self, css: &str, name: &str) -> Option<String> {
         self.seen(css)
