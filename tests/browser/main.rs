@@ -17,6 +17,8 @@ mod deploy;
 mod editor;
 /// What a visitor sees without scrolling, on phones and on the desktop grid.
 mod first_screen;
+/// The harness itself: nothing of one test reaches the next.
+mod harness;
 /// The six languages, right to left, the keyboard, no sideways scroll.
 mod languages;
 /// The page follows a feed changed or broken while it is open.

@@ -2,9 +2,9 @@
 
 use super::Viewport;
 use std::collections::HashMap;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -50,12 +50,34 @@ pub struct Browser {
     pub downloads: PathBuf,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+/// The port chromedriver (started with `--port=0`) says it listens on; its further
+/// output is read and dropped, so that it never blocks on a full pipe.
+fn listening_port(driver: &mut Child) -> u16 {
+    use std::io::BufRead;
+    let mut lines = std::io::BufReader::new(driver.stdout.take().unwrap()).lines();
+    let port = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|line| {
+            line.strip_prefix("ChromeDriver was started successfully on port ")?
+                .trim_end_matches('.')
+                .parse()
+                .ok()
+        })
+        .expect("chromedriver did not say which port it listens on");
+    std::thread::spawn(move || lines.for_each(drop));
+    port
+}
+
+/// A new, empty folder for one browser's profile and downloads.
+fn fresh_scratch() -> PathBuf {
+    static BROWSERS: AtomicUsize = AtomicUsize::new(0);
+    let n = BROWSERS.fetch_add(1, Ordering::Relaxed);
+    let scratch =
+        std::env::temp_dir().join(format!("event-portal-browser-{}-{n}", std::process::id()));
+    // Left by an earlier run whose process had this id: nothing runs in it now.
+    let _ = std::fs::remove_dir_all(&scratch);
+    scratch
 }
 
 fn find(program: &str, candidates: &[&str]) -> String {
@@ -105,18 +127,22 @@ impl Browser {
             "chromium",
             &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
         );
-        let port = free_port();
+        // chromedriver picks its own free port and says which: a port chosen here and
+        // handed over could be taken in between.
         let mut driver = Command::new(chromedriver);
         // Chromium inherits chromedriver's environment and reads its zone from TZ: UTC
         // unless a test asks for another, whatever the machine's own zone.
         driver.env("TZ", zone.unwrap_or("UTC"));
-        let driver = driver
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
+        let mut driver = driver
+            .arg("--port=0")
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("start chromedriver");
-        let scratch = std::env::temp_dir().join(format!("event-portal-browser-{port}"));
+        let port = listening_port(&mut driver);
+        // A folder no other browser was given, this run or an earlier one: a profile
+        // holds the languages and the storage of the test that used it.
+        let scratch = fresh_scratch();
         let profile = scratch.join("profile");
         let downloads = scratch.join("downloads");
         std::fs::create_dir_all(&downloads).unwrap();
@@ -439,6 +465,11 @@ impl Browser {
         );
     }
 
+    /// The folder of this browser's profile and downloads, removed when it is dropped.
+    pub fn profile(&self) -> &Path {
+        &self.profile
+    }
+
     /// Runs a script and returns its value.
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.unwrap()
@@ -448,10 +479,29 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         // Every test ends its browser here, passed or failed: Chromium by its profile,
-        // then chromedriver.
+        // then chromedriver. Chromium writes to its profile as it exits, so the folder
+        // is removed once no process of it is left (else it comes back, half written,
+        // and the next browser given it starts with this one's languages and storage).
+        let chromium = format!(
+            "user-data-dir={}( |$)",
+            self.profile.join("profile").display()
+        );
+        let _ = Command::new("pkill").arg("-f").arg(&chromium).status();
+        let started = std::time::Instant::now();
+        while started.elapsed() < Duration::from_secs(10)
+            && Command::new("pgrep")
+                .arg("-f")
+                .arg(&chromium)
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|status| status.success())
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = Command::new("pkill")
+            .arg("-KILL")
             .arg("-f")
-            .arg(self.profile.display().to_string())
+            .arg(&chromium)
             .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();

@@ -25,31 +25,41 @@ impl Nginx {
     /// Serves `folder` at `prefix` (`/`, or a sub-path such as `/events/2026/`) with
     /// deploy/nginx.conf, through scripts/nginx-local.sh.
     pub fn start(folder: &Path, prefix: &str) -> Nginx {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/nginx-local.sh");
-        let child = Command::new(script)
-            .arg(folder)
-            .arg(port.to_string())
-            .arg(prefix)
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("run scripts/nginx-local.sh (nginx is installed by make test)");
-        // Ready when it answers HTTP, not merely when something accepts a connection
-        // on the port (once, in CI, the first request was reset right after a bare
-        // connect had succeeded).
-        let started = Instant::now();
-        while !answers_http(port, prefix) {
-            assert!(
-                started.elapsed() < Duration::from_secs(10),
-                "nginx did not start (is it installed? make test installs it)"
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        // The port is free when asked and taken by nginx a moment later: should another
+        // process take it in between, this nginx exits and the next port is tried.
+        for _ in 0..3 {
+            let port = TcpListener::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port();
+            let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/nginx-local.sh");
+            let mut child = Command::new(script)
+                .arg(folder)
+                .arg(port.to_string())
+                .arg(prefix)
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("run scripts/nginx-local.sh (nginx is installed by make test)");
+            // Ready when it answers HTTP as nginx, not merely when something accepts a
+            // connection on the port (once, in CI, the first request was reset right
+            // after a bare connect had succeeded), and while it still runs.
+            let started = Instant::now();
+            loop {
+                if child.try_wait().unwrap().is_some() {
+                    break;
+                }
+                if answers_http(port, prefix) && child.try_wait().unwrap().is_none() {
+                    return Nginx { child, port };
+                }
+                assert!(
+                    started.elapsed() < Duration::from_secs(10),
+                    "nginx did not start (is it installed? make test installs it)"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
-        Nginx { child, port }
+        panic!("nginx could not start: see the lines it wrote above")
     }
 
     /// The address of `path` on this server.
@@ -71,7 +81,7 @@ impl Answer {
     }
 }
 
-/// Whether a server on `port` answers `HEAD path` with an HTTP status line.
+/// Whether nginx on `port` answers `HEAD path` with an HTTP status line.
 fn answers_http(port: u16, path: &str) -> bool {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return false;
@@ -81,6 +91,9 @@ fn answers_http(port: u16, path: &str) -> bool {
     stream.write_all(request.as_bytes()).is_ok()
         && stream.read_to_end(&mut answer).is_ok()
         && answer.starts_with(b"HTTP/1.1 ")
+        && String::from_utf8_lossy(&answer)
+            .to_ascii_lowercase()
+            .contains("\r\nserver: nginx")
 }
 
 /// `GET path` on `port`, as a browser asks (HTTP/1.1), with `extra` headers.
