@@ -50,23 +50,39 @@ pub struct Browser {
     pub downloads: PathBuf,
 }
 
-/// The port chromedriver (started with `--port=0`) says it listens on; its further
-/// output is read and dropped, so that it never blocks on a full pipe.
-fn listening_port(driver: &mut Child) -> u16 {
+/// Starts chromedriver on a port of its choosing (`--port=0`), in the zone `zone`, and
+/// returns it with the port it says it listens on. Its further output is read and
+/// dropped, so that it never blocks on a full pipe. chromedriver also listens on the
+/// same port over IPv6, and exits when that one is taken (once in a run of `make test`):
+/// then it is started again.
+fn start_chromedriver(zone: &str) -> (Child, u16) {
     use std::io::BufRead;
-    let mut lines = std::io::BufReader::new(driver.stdout.take().unwrap()).lines();
-    let port = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|line| {
-            line.strip_prefix("ChromeDriver was started successfully on port ")?
-                .trim_end_matches('.')
-                .parse()
-                .ok()
-        })
-        .expect("chromedriver did not say which port it listens on");
-    std::thread::spawn(move || lines.for_each(drop));
-    port
+    let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
+    let mut said = Vec::new();
+    for _ in 0..5 {
+        // Chromium inherits chromedriver's environment and reads its zone from TZ.
+        let mut driver = Command::new(&chromedriver)
+            .env("TZ", zone)
+            .arg("--port=0")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let mut lines = std::io::BufReader::new(driver.stdout.take().unwrap()).lines();
+        let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
+            let port = line
+                .strip_prefix("ChromeDriver was started successfully on port ")
+                .and_then(|port| port.trim_end_matches('.').parse().ok());
+            said.push(line);
+            port
+        });
+        if let Some(port) = port {
+            std::thread::spawn(move || lines.for_each(drop));
+            return (driver, port);
+        }
+        let _ = driver.wait();
+    }
+    panic!("chromedriver did not start; it said:\n{}", said.join("\n"))
 }
 
 /// A new, empty folder for one browser's profile and downloads.
@@ -122,24 +138,14 @@ impl Browser {
         };
         // English unless a test asks for others, whatever the machine's own locale.
         let languages = settings.languages.as_deref().unwrap_or("en-GB,en");
-        let chromedriver = find("chromedriver", &["/usr/bin/chromedriver"]);
         let chromium = find(
             "chromium",
             &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
         );
         // chromedriver picks its own free port and says which: a port chosen here and
-        // handed over could be taken in between.
-        let mut driver = Command::new(chromedriver);
-        // Chromium inherits chromedriver's environment and reads its zone from TZ: UTC
-        // unless a test asks for another, whatever the machine's own zone.
-        driver.env("TZ", zone.unwrap_or("UTC"));
-        let mut driver = driver
-            .arg("--port=0")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
-        let port = listening_port(&mut driver);
+        // handed over could be taken in between. UTC unless a test asks for another
+        // zone, whatever the machine's own.
+        let (driver, port) = start_chromedriver(zone.unwrap_or("UTC"));
         // A folder no other browser was given, this run or an earlier one: a profile
         // holds the languages and the storage of the test that used it.
         let scratch = fresh_scratch();
