@@ -46,7 +46,7 @@ APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procp
   nginx-light libnginx-mod-http-brotli-static
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist release checker preview fuzz bench size check lint native-test browser-test tools install-tools system rust-target clean
+.PHONY: help serve test dist release checker renderer preview fuzz bench size check lint native-test browser-test tools install-tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -180,8 +180,26 @@ dist: tools
 	cp $(DIST_DIR)/preview/index.html $(DIST_DIR)/edit/index.html
 	find $(DIST_DIR) -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) \
-	  ! -path '$(DIST_DIR)/event.json' ! -path '$(DIST_DIR)/index.html' ! -path '$(DIST_DIR)/404.html' -print0 | \
+	  ! -path '$(DIST_DIR)/event.json' ! -path '$(DIST_DIR)/index.html' ! -path '$(DIST_DIR)/404.html' \
+	  ! -path '$(DIST_DIR)/shell.html' -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
+	$(MAKE) --no-print-directory renderer
+	node renderer/render.mjs $(DIST_DIR) $(PUBLIC_URL)
+
+# The publish-time renderer (src/render.rs: the portal's own views, rendered on the
+# server side) for Node and the browser: wasm and its glue in target/renderer/, which
+# renderer/render.mjs finds there (the release puts them beside it, in tools/). The
+# sample's pages are rendered last in `make dist`, after the compressed copies: pages
+# follow the feed, and a stale .br beside one would go on answering for it.
+RENDERER := target/renderer
+renderer: tools
+	cargo build --quiet --profile renderer --target wasm32-unknown-unknown --no-default-features --features render --example renderer-wasm
+	rm -rf $(RENDERER).tmp
+	wasm-bindgen --target web --no-typescript --out-dir $(RENDERER).tmp --out-name renderer \
+	  target/wasm32-unknown-unknown/renderer/examples/renderer_wasm.wasm
+	wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  $(RENDERER).tmp/renderer_bg.wasm -o $(RENDERER).tmp/renderer_bg.wasm
+	rm -rf $(RENDERER) && mv $(RENDERER).tmp $(RENDERER)
 
 # `feedcheck check` for Node, with no Rust toolchain (checker/): the report's Rust code
 # compiled to wasm, keeping only the checker's own exports (the library's wasm-bindgen
@@ -200,7 +218,7 @@ checker: tools
 # the sample event, START-HERE.html, the checker and the hosts' settings) and
 # release/SHA256SUMS; reproducible (scripts/release.py).
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
-release: dist checker
+release: dist checker renderer
 	rm -rf release
 	scripts/release.py $(DIST_DIR) $(CHECKER) release $(VERSION)
 
@@ -233,7 +251,8 @@ fuzz: $(CARGO_FUZZ)
 lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --features csr -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --features render -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features preview -- -D warnings
 
 # Every test runs, with no list to keep: each file in tests/ is a native test crate,

@@ -260,6 +260,10 @@ def main() -> None:
     (DIST / "manifest.webmanifest").write_text(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")))
 
     (DIST / "404.html").write_bytes(index.read_bytes())
+    # The content-free shell: what the rendered pages are made from (renderer/render.mjs
+    # writes index.html and the others over it), and what answers an address with no
+    # rendered page (the service worker, nginx, Netlify's and Cloudflare's fallback).
+    (DIST / "shell.html").write_bytes(index.read_bytes())
 
     # What the service worker keeps: every file the page loads to start, followed from
     # index.html through the scripts it runs (the start script fetches the wasm and
@@ -268,7 +272,7 @@ def main() -> None:
     # kept as a visitor first needs each (sw.js): a visit downloads only its own language.
     hashed = loaded_by(index, base)
     check_start_files(hashed, base)
-    checked = ["index.html", "manifest.webmanifest"]
+    checked = ["shell.html", "manifest.webmanifest"]
     # The favicon; the PNG icons are the installed app's, which the browser keeps itself.
     checked += ["icons/icon.svg"]
     version = hashlib.sha256()

@@ -59,6 +59,10 @@ def start_here(dist: Path) -> bytes:
     return page.replace("__STYLESHEET__", styles[0]).encode()
 
 
+# What marks a page rendered from a feed (src/render.rs).
+RENDERED = b"<meta name=event-portal-feed "
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` (hidden ones included), by path inside it."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()
@@ -68,12 +72,21 @@ def tree(folder: Path) -> dict[str, bytes]:
 def contents(dist: Path, checker: Path) -> list[tuple[str, bytes]]:
     """Every file of the release folder, by path inside it, in name order."""
     files = tree(dist)
-    if "index.html" not in files or "event.json" not in files:
+    if "shell.html" not in files or "event.json" not in files:
         sys.exit(f"release: {dist} is not a build of the portal (run `make dist`)")
+    # The pages `make dist` rendered from the sample are not the organiser's: the
+    # release holds the content-free shell, and tools/publish.sh renders their feed.
+    for name in [n for n, data in files.items() if n.endswith(".html") and RENDERED in data]:
+        del files[name]
+    files["index.html"] = files["shell.html"]
+    files.pop("sitemap.xml", None)
     extra = tree(ROOT / "deploy/release")
     extra["START-HERE.html"] = start_here(dist)
     extra["tools/feedcheck.mjs"] = (ROOT / "checker/feedcheck.mjs").read_bytes()
     extra["tools/feedcheck.wasm"] = checker.read_bytes()
+    extra["tools/render.mjs"] = (ROOT / "renderer/render.mjs").read_bytes()
+    for name in ["renderer.js", "renderer_bg.wasm"]:
+        extra[f"tools/{name}"] = (ROOT / "target/renderer" / name).read_bytes()
     clash = sorted(files.keys() & extra.keys())
     if clash:
         sys.exit(f"release: the build already has {clash}")

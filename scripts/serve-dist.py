@@ -26,6 +26,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
+        page = path.with_name(path.name + ".html")
+        if path.name and not path.is_file() and page.is_file():
+            # A rendered page (agenda/opening.html for /agenda/opening), as static hosts serve it.
+            self.path = self.path.split("?")[0] + ".html"
+            return super().send_head()
         if path.is_file() or (path.is_dir() and (path / "index.html").is_file()):
             return super().send_head()
         body = (ROOT / "404.html").read_bytes()

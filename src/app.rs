@@ -53,7 +53,7 @@ macro_rules! pages {
 
 /// The portal's pages; the preview build (feature `preview`) adds the organisers'
 /// `/preview` and `/edit` pages.
-fn pages() -> impl IntoView {
+pub(crate) fn pages() -> impl IntoView {
     #[cfg(not(feature = "preview"))]
     let pages = pages!();
     #[cfg(feature = "preview")]

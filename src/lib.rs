@@ -5,6 +5,9 @@
 //! interface (`app`, `store`, `visitor`, `intl`, `pages`, `components`) exists only when compiling
 //! for the browser (wasm32).
 
+// Server-side rendering's async view types nest deeper than the default limit.
+#![cfg_attr(feature = "render", recursion_limit = "256")]
+
 pub mod agenda;
 pub mod editor;
 pub mod export;
@@ -29,6 +32,8 @@ pub mod intl;
 pub mod offline;
 #[cfg(target_arch = "wasm32")]
 mod pages;
+#[cfg(all(target_arch = "wasm32", feature = "render"))]
+pub mod render;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
 #[cfg(target_arch = "wasm32")]

@@ -19,20 +19,44 @@ pub fn base_of(base_uri: &str) -> &str {
     directory.trim_end_matches('/')
 }
 
-/// The portal's base path (see [`base_of`]), read once from the page.
+#[cfg(feature = "render")]
+thread_local! {
+    /// Where the pages being rendered at publish time will be served (see [`render_at`]).
+    static RENDERED_BASE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+}
+
+/// Renders pages for a portal served at `base` (`""` or `"/events/2026"`, as
+/// [`base_of`] gives it) from now on.
+#[cfg(feature = "render")]
+pub fn render_at(base: &str) {
+    let base = base.trim_end_matches('/');
+    if RENDERED_BASE.get() != base {
+        RENDERED_BASE.set(Box::leak(base.to_owned().into_boxed_str()));
+    }
+}
+
+/// The portal's base path (see [`base_of`]), read once from the page; where pages are
+/// rendered at publish time, the one they are rendered for ([`render_at`]).
 #[cfg(target_arch = "wasm32")]
 pub fn base() -> &'static str {
-    thread_local! {
-        static BASE: &'static str = {
-            let uri = leptos::prelude::document()
-                .base_uri()
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-            Box::leak(base_of(&uri).to_owned().into_boxed_str())
-        };
+    #[cfg(feature = "render")]
+    {
+        RENDERED_BASE.get()
     }
-    BASE.with(|base| *base)
+    #[cfg(not(feature = "render"))]
+    {
+        thread_local! {
+            static BASE: &'static str = {
+                let uri = leptos::prelude::document()
+                    .base_uri()
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
+                Box::leak(base_of(&uri).to_owned().into_boxed_str())
+            };
+        }
+        BASE.with(|base| *base)
+    }
 }
 
 /// The address of the portal's own page `path` (such as `/agenda`) where the portal is

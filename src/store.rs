@@ -181,6 +181,16 @@ impl FeedStore {
         }
     }
 
+    /// A store showing `feed`, loaded and current, that never fetches: for pages
+    /// rendered at publish time (`render`).
+    #[cfg(feature = "render")]
+    pub fn rendered(feed: Arc<Feed>) -> Self {
+        let store = Self::new();
+        store.published.set(Some(feed));
+        store.set_status.set(FeedStatus::Ready);
+        store
+    }
+
     /// Checks a draft feed with the portal's own validation and, when it can be read,
     /// shows it on every page in place of the published one. Nothing leaves the browser.
     /// A draft that cannot be read shows what the checks found, and the published feed.

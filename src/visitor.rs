@@ -46,7 +46,12 @@ fn starred_key(feed: &Feed) -> String {
     format!("{STARRED_KEY}{}", feed.event.id)
 }
 
+/// The browser's storage; none where pages are rendered at publish time (`render`),
+/// which shows every page as a first-time visitor sees it.
 fn storage() -> Option<web_sys::Storage> {
+    if cfg!(feature = "render") {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 
@@ -66,6 +71,8 @@ impl Visitor {
     /// that moves on each minute.
     pub fn new(feed: ShownFeed) -> Self {
         let (now, set_now) = signal(intl::now());
+        // The clock moves on each minute; not where pages are rendered at publish time.
+        #[cfg(not(feature = "render"))]
         set_interval(
             move || {
                 let time = intl::now();
@@ -75,6 +82,8 @@ impl Visitor {
             },
             std::time::Duration::from_millis(TICK_MS),
         );
+        #[cfg(feature = "render")]
+        let _ = (set_now, TICK_MS);
         let (own_zone, set_own_zone) = signal(read(ZONE_KEY).as_deref() == Some("own"));
         let starred_changed = RwSignal::new(0);
         // Read again for each feed (one storage read; the list is compared, so pages
@@ -101,6 +110,10 @@ impl Visitor {
     /// browser's languages that the portal has, else `feed`'s first language, else
     /// English.
     pub fn language(self, feed: Option<&Feed>) -> Language {
+        if cfg!(feature = "render") {
+            let first = feed.and_then(|feed| feed.event.languages.first());
+            return i18n::negotiate(None, std::iter::empty(), first.map(String::as_str));
+        }
         let browser: Vec<String> = window()
             .navigator()
             .languages()

@@ -45,7 +45,9 @@ pub fn in_language<V: IntoView + 'static>(
         language.get().map(|(language, _)| {
             // The page's `lang` and `dir`, and the messages every view reads.
             set_language(language);
-            if let Some(shell) = document().get_element_by_id("shell") {
+            if cfg!(not(feature = "render"))
+                && let Some(shell) = document().get_element_by_id("shell")
+            {
                 shell.remove();
             }
             keep_focus();
@@ -59,6 +61,9 @@ pub fn in_language<V: IntoView + 'static>(
 /// button): focus goes back to the element with the same id, and in a text field the
 /// caret goes back where it was.
 pub fn keep_focus() {
+    if cfg!(feature = "render") {
+        return;
+    }
     let Some(active) = document().active_element() else {
         return;
     };

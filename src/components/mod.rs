@@ -58,6 +58,9 @@ thread_local! {
 /// (`<html lang dir>`), for screen readers, fonts and the layout's direction.
 pub fn set_language(language: Language) {
     LANGUAGE.set(language);
+    if cfg!(feature = "render") {
+        return;
+    }
     if let Some(html) = document().document_element() {
         let m = language.messages();
         let _ = html.set_attribute("lang", m.lang);
@@ -143,6 +146,9 @@ pub fn use_title(feed: &Feed, page: Option<&str>, about: Option<&Text>) {
 /// the calling page is shown. (Every page goes through this one Effect, so the wasm has
 /// one copy of it.)
 pub fn set_head(title: String, description: Option<String>) {
+    // Where pages are rendered at publish time, the renderer writes the head itself.
+    #[cfg(feature = "render")]
+    crate::render::HEAD.set(Some((title.clone(), description.clone())));
     Effect::new(move |_| {
         let document = document();
         document.set_title(&title);

@@ -127,7 +127,13 @@ fn MyAgenda(
             })
         })
     };
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    // The page's address (none where pages are rendered at publish time: a first-time
+    // visitor has no list to share).
+    let base = if cfg!(feature = "render") {
+        String::new()
+    } else {
+        document().base_uri().ok().flatten().unwrap_or_default()
+    };
     let share = move || format!("{base}my{}", mine.with(|ids| starred::share_query(ids)));
     let none = move || mine.with(Vec::is_empty);
 

@@ -20,6 +20,28 @@ window.eventPortal.takeFeed = (signal) => {
     firstFeed.then(resolve, reject);
   });
 };
+// A page rendered when the feed was published (src/render.rs) carries the feed's
+// fingerprint: when the feed published now is another (an organiser uploaded a new
+// event.json and rendered nothing), its content is not shown as fact but hidden, until
+// the app, which replaces it whole, shows the current feed.
+const rendered = document.querySelector("meta[name=event-portal-feed]")?.content;
+if (rendered) {
+  firstFeed
+    .then((response) => (response.ok ? response.clone().arrayBuffer() : null))
+    .then(async (bytes) => {
+      if (!bytes) return;
+      const digest = crypto.subtle
+        ? new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))
+        : [];
+      const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+      const shell = document.getElementById("shell");
+      if (hex !== rendered && shell) {
+        shell.classList.add("stale");
+        shell.setAttribute("aria-busy", "true");
+      }
+    })
+    .catch(() => {});
+}
 const titled = firstFeed
   .then((response) => (response.ok ? response.clone().json() : null))
   .then((feed) => {
@@ -67,4 +89,5 @@ const titled = firstFeed
 // The title is the first paint's largest text (Lighthouse's LCP): let it paint before
 // 200 KB of wasm share the line with it, but never hold the portal back for long (a
 // stored copy of the feed may show sooner than a slow network answers).
-await Promise.race([titled, new Promise((resolve) => setTimeout(resolve, 500))]);
+// A rendered page has its content already: nothing to wait for.
+if (!rendered) await Promise.race([titled, new Promise((resolve) => setTimeout(resolve, 500))]);

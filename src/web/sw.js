@@ -26,7 +26,9 @@ const DOCUMENTS_CACHE = "event-portal-documents";
 
 const scope = self.registration.scope;
 const at = (path) => new URL(path, scope).href;
-const INDEX = at("index.html");
+// The content-free shell: the app renders every page from it, offline too (the rendered
+// pages are for a first visit; the home page's would show its content on every route).
+const INDEX = at("shell.html");
 const FEED = at("event.json");
 const MANIFEST = at("manifest.webmanifest");
 // The interface's languages other than English: kept as a visitor first needs each one

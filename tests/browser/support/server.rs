@@ -157,6 +157,12 @@ fn file_for(root: &Path, url_path: &str) -> Option<PathBuf> {
         return None;
     }
     let path = root.join(relative);
+    // A rendered page: `/agenda/opening` is `agenda/opening.html`, as GitHub Pages,
+    // Netlify, Cloudflare Pages and deploy/nginx.conf serve it.
+    let page = root.join(format!("{}.html", relative.display()));
+    if !relative.as_os_str().is_empty() && page.is_file() {
+        return Some(page);
+    }
     if path.is_dir() {
         let index = path.join("index.html");
         return index.is_file().then_some(index);
