@@ -187,16 +187,20 @@ dist: tools
 	node renderer/render.mjs $(DIST_DIR) $(PUBLIC_URL)
 
 # The publish-time renderer (src/render.rs: the portal's own views, rendered on the
-# server side) for Node and the browser: wasm and its glue in target/renderer/, which
+# server side) for Node and the browser: wasm and its glue in target/renderer-wasm/, which
 # renderer/render.mjs finds there (the release puts them beside it, in tools/). The
 # sample's pages are rendered last in `make dist`, after the compressed copies: pages
 # follow the feed, and a stale .br beside one would go on answering for it.
-RENDERER := target/renderer
+RENDERER := target/renderer-wasm
+RENDERER_BUILT := target/wasm32-unknown-unknown/renderer/examples/renderer_wasm.wasm
 renderer: tools
 	cargo build --quiet --profile renderer --target wasm32-unknown-unknown --no-default-features --features render --example renderer-wasm
+	$(MAKE) --no-print-directory $(RENDERER)/renderer_bg.wasm
+
+# Its glue and the shrunk wasm, again only when cargo built anew.
+$(RENDERER)/renderer_bg.wasm: $(RENDERER_BUILT)
 	rm -rf $(RENDERER).tmp
-	wasm-bindgen --target web --no-typescript --out-dir $(RENDERER).tmp --out-name renderer \
-	  target/wasm32-unknown-unknown/renderer/examples/renderer_wasm.wasm
+	wasm-bindgen --target web --no-typescript --out-dir $(RENDERER).tmp --out-name renderer $(RENDERER_BUILT)
 	wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
 	  $(RENDERER).tmp/renderer_bg.wasm -o $(RENDERER).tmp/renderer_bg.wasm
 	rm -rf $(RENDERER) && mv $(RENDERER).tmp $(RENDERER)
@@ -260,7 +264,7 @@ lint: tools
 # test every_file_here_is_a_module fails when a file there is not declared).
 NATIVE_TESTS := $(basename $(notdir $(wildcard tests/*.rs)))
 
-native-test: tools checker
+native-test: tools checker renderer
 	cargo test --lib $(addprefix --test ,$(NATIVE_TESTS))
 	# As the visitors' bundle reads feeds: without sentences, the same problems, paths and
 	# positions (feature `sentences`).

@@ -26,7 +26,7 @@ if (!site) {
 // The renderer: beside this script (the release's tools/), else where `make renderer`
 // builds it in a clone.
 const here = dirname(fileURLToPath(import.meta.url));
-const folder = [here, join(here, "../target/renderer")].find((dir) =>
+const folder = [here, join(here, "../target/renderer-wasm")].find((dir) =>
   existsSync(join(dir, "renderer_bg.wasm")),
 );
 if (!folder) {
@@ -46,6 +46,16 @@ try {
 } catch (error) {
   console.error(`render: ${error}`);
   process.exit(1);
+}
+// The interface in the event's first language, from the site's own catalogue.
+const wanted = pages.wanted();
+const catalogue = join(site, "i18n", `${wanted}.json`);
+if (wanted !== "en" && existsSync(catalogue)) {
+  try {
+    pages.load_catalogue(readFileSync(catalogue, "utf8"));
+  } catch (error) {
+    console.error(`render: i18n/${wanted}.json: ${error}; the pages are in English`);
+  }
 }
 const list = pages.pages();
 const written = [];

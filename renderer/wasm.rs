@@ -37,8 +37,11 @@ mod exports {
             origin: Option<String>,
             fingerprint: String,
         ) -> Result<Renderer, String> {
+            // A feed with errors is not published (tools/publish.sh checks it first):
+            // the pages would leave out what the checker refused.
             let loaded = feed::load_with(text, event_portal::intl::is_time_zone);
-            let feed = loaded.feed.ok_or_else(|| {
+            let errors = loaded.has_errors();
+            let feed = loaded.feed.filter(|_| !errors).ok_or_else(|| {
                 "event.json has errors: `node tools/feedcheck.mjs check event.json` lists them"
                     .to_owned()
             })?;
@@ -81,9 +84,22 @@ mod exports {
             Some(render::sitemap(&self.feed, origin, &self.base))
         }
 
-        /// The language the pages are written in (`en`).
-        pub fn language(&self) -> String {
+        /// The language the pages are for (`fr`): the event's first the portal has.
+        pub fn wanted(&self) -> String {
             self.language.tag().to_owned()
+        }
+
+        /// Reads `text` as the catalogue of [`Renderer::wanted`] (the site's
+        /// `i18n/fr.json`); without it the pages are written in English.
+        pub fn load_catalogue(&self, text: &str) -> Result<(), String> {
+            i18n::load(self.language, text)
+                .map(|_| ())
+                .map_err(|error| error.to_string())
+        }
+
+        /// The language the pages are written in (`en`), as `<html lang>` says.
+        pub fn language(&self) -> String {
+            self.language.messages().lang.to_owned()
         }
     }
 }

@@ -86,7 +86,7 @@ def contents(dist: Path, checker: Path) -> list[tuple[str, bytes]]:
     extra["tools/feedcheck.wasm"] = checker.read_bytes()
     extra["tools/render.mjs"] = (ROOT / "renderer/render.mjs").read_bytes()
     for name in ["renderer.js", "renderer_bg.wasm"]:
-        extra[f"tools/{name}"] = (ROOT / "target/renderer" / name).read_bytes()
+        extra[f"tools/{name}"] = (ROOT / "target/renderer-wasm" / name).read_bytes()
     clash = sorted(files.keys() & extra.keys())
     if clash:
         sys.exit(f"release: the build already has {clash}")

@@ -6,8 +6,10 @@
 # The budgets are a ceiling at the figures of 2026-11-28 (the Foundation's 120 KB / 150 KB
 # could not hold with what the later issues asked for; the README's "Size" has why, part
 # by part). Nothing may grow past them without a measured reason written in the README's
-# "Size" and these two numbers changed with it. Today (2026-12-01, evening): wasm
-# 204.7 KB, first visit 219.5 KB.
+# "Size" and these two numbers changed with it. 2026-12-07: the first visit's ceiling
+# went from 219.7 KB to 221.6 KB for the agenda's own content in its HTML (the page
+# rendered when the feed is published, 2.5 KB brotli'd in place of the 0.7 KB shell:
+# README, "Size"). Today: wasm 204.6 KB, first visit 221.4 KB.
 #
 # The list is what index.html references (stylesheet, scripts, preloads, favicon,
 # manifest; quoted or, minified, not; not the apple-touch-icon, which only Safari fetches,
@@ -17,14 +19,18 @@
 # (dist/preview/) is a bundle of its own that visitors never download: shown, not counted.
 set -euo pipefail
 dist=${1:-dist}
-total_budget=219700
+total_budget=221600
 wasm_budget=205100
 
-files=(index.html)
+# The page /agenda answers with: its rendered page when the feed's pages are rendered
+# (renderer/render.mjs), else the shell. Both load the same files.
+page=index.html
+[ -f "$dist/agenda.html" ] && page=agenda.html
+files=("$page")
 while IFS= read -r ref; do
   ref=${ref#/}
   [ -f "$dist/$ref" ] && [[ " ${files[*]} " != *" $ref "* ]] && files+=("$ref")
-done < <(grep -oE '(href|src)=("[^"]+"|[^ >"]+)' "$dist/index.html" | sed -E 's/^(href|src)="?([^"]+)"?$/\2/' | grep -vE '^(https?:|mailto:|data:|#|/$)' | grep -v apple-touch-icon)
+done < <(sed 's#</head>.*##' "$dist/$page" | grep -oE '(href|src)=("[^"]+"|[^ >"]+)' | grep -v noscript.css | sed -E 's/^(href|src)="?([^"]+)"?$/\2/' | grep -vE '^(https?:|mailto:|data:|#|/$)' | grep -v apple-touch-icon)
 
 # The wasm is not in index.html: the start script fetches it after the first paint.
 for f in "${files[@]}"; do

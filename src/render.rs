@@ -105,7 +105,35 @@ pub fn body(feed: Arc<Feed>, base: &str, path: &str, language: Language) -> Stri
         view! { <Router base=crate::site::base()>{crate::app::pages()}</Router> }.to_html()
     });
     // Hydration's markers: this page is replaced, never hydrated.
-    html.replace("<!>", "")
+    without_style_attributes(&html.replace("<!>", ""))
+}
+
+/// `html` without `style` attributes: the Content-Security-Policy (`style-src 'self'`)
+/// refuses them in markup (the app sets the same styles through the DOM, which it
+/// allows). What they carry (a track's colour, a session's place in the desktop grid)
+/// shows once the app takes over. Text never holds a `<`, so every `<` starts a tag, in
+/// which attribute values never hold a `"`.
+fn without_style_attributes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..]
+            .find('>')
+            .map_or(rest.len(), |end| open + end + 1);
+        let mut tag = &rest[open..close];
+        while let Some(at) = tag.find(" style=\"") {
+            let value_end = tag[at + 8..]
+                .find('"')
+                .map_or(tag.len(), |end| at + 8 + end + 1);
+            out.push_str(&tag[..at]);
+            tag = &tag[value_end..];
+        }
+        out.push_str(tag);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Feed text in `language`, as the pages pick it.
@@ -195,6 +223,13 @@ fn assemble(shell: &str, language: Language, head: &str, body: &str) -> Result<S
         let start = page[..at].rfind("<meta").ok_or("shell.html: description")?;
         page.replace_range(start..at + "name=description>".len(), "");
     }
+    // Without JavaScript, what needs the app is left out (style/noscript.css); after
+    // `<base>`, against which its address resolves.
+    let head_end = page.find("</head>").ok_or("shell.html has no </head>")?;
+    page.insert_str(
+        head_end,
+        "<noscript><link rel=stylesheet href=noscript.css></noscript>",
+    );
     let shell_at = page.find("id=shell").ok_or("shell.html has no #shell")?;
     let start = page[..shell_at].rfind("<div").ok_or("shell.html: #shell")?;
     let end = page.rfind("</body>").ok_or("shell.html has no </body>")?;

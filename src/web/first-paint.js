@@ -22,40 +22,54 @@ window.eventPortal.takeFeed = (signal) => {
 };
 // A page rendered when the feed was published (src/render.rs) carries the feed's
 // fingerprint: when the feed published now is another (an organiser uploaded a new
-// event.json and rendered nothing), its content is not shown as fact but hidden, until
-// the app, which replaces it whole, shows the current feed.
+// event.json and rendered nothing), its content is not shown as fact but hidden, and
+// the tab takes the published title, until the app, which replaces the page whole,
+// shows the current feed. `current` says whether the rendered page is the feed's.
 const rendered = document.querySelector("meta[name=event-portal-feed]")?.content;
-if (rendered) {
-  firstFeed
-    .then((response) => (response.ok ? response.clone().arrayBuffer() : null))
-    .then(async (bytes) => {
-      if (!bytes) return;
-      const digest = crypto.subtle
-        ? new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))
-        : [];
-      const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-      const shell = document.getElementById("shell");
-      if (hex !== rendered && shell) {
-        shell.classList.add("stale");
-        shell.setAttribute("aria-busy", "true");
-      }
-    })
-    .catch(() => {});
-}
+const hideRendered = () => {
+  const shell = document.getElementById("shell");
+  shell?.classList.add("stale");
+  shell?.setAttribute("aria-busy", "true");
+};
+const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
+// The language the visitor reads, as far as it is known before the feed: the one they
+// chose, else their browser's first that the portal has. A page rendered in another
+// (the event's first) is hidden too, so that it never shows before the app shows the
+// visitor's own (src/i18n/mod.rs, `negotiate`).
+let chosen = null;
+try {
+  chosen = localStorage.getItem("event-portal/language");
+} catch (_) {}
+const known = [chosen, ...navigator.languages]
+  .filter((tag) => typeof tag === "string")
+  .map(primary)
+  .find((tag) => ["ar", "en", "es", "fr", "ru", "zh"].includes(tag));
+const otherLanguage = rendered && known && known !== document.documentElement.lang;
+if (otherLanguage) hideRendered();
+const current = rendered
+  ? firstFeed
+      .then((response) => (response.ok ? response.clone().arrayBuffer() : null))
+      .then(async (bytes) => {
+        // No answer: the rendered page is the last known, and stays.
+        if (!bytes) return true;
+        const digest = crypto.subtle
+          ? new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))
+          : [];
+        const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+        if (hex === rendered) return true;
+        hideRendered();
+        return false;
+      })
+      .catch(() => true)
+  : Promise.resolve(false);
 const titled = firstFeed
   .then((response) => (response.ok ? response.clone().json() : null))
-  .then((feed) => {
+  .then(async (feed) => {
     const event = feed?.event;
     const languages = (event?.languages || []).filter((tag) => typeof tag === "string");
-    const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
-    // The visitor's language as the portal will choose it (src/i18n/mod.rs, `negotiate`):
-    // the one they chose, else their browser's first that the portal has, else the
-    // event's first, else English.
-    let chosen = null;
-    try {
-      chosen = localStorage.getItem("event-portal/language");
-    } catch (_) {}
-    const reader = [chosen, ...navigator.languages, languages[0], "en"]
+    // The visitor's language as the portal will choose it: `known`, else the event's
+    // first, else English.
+    const reader = [known, languages[0], "en"]
       .filter((tag) => typeof tag === "string")
       .map(primary)
       .find((tag) => ["ar", "en", "es", "fr", "ru", "zh"].includes(tag));
@@ -76,8 +90,9 @@ const titled = firstFeed
     const [text, language] = pick(event?.title);
     const title = text.trim();
     const line = document.querySelector("#shell .shell-title");
-    if (!title || !line) return;
+    if (!title || (rendered && !otherLanguage && (await current))) return;
     document.title = title;
+    if (!line) return;
     line.textContent = title;
     if (language) line.lang = language;
     line.dir = "auto";

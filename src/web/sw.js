@@ -106,12 +106,28 @@ self.addEventListener("fetch", (event) => {
   } else if (href.startsWith(CATALOGUES)) {
     event.respondWith(catalogue(request));
   } else if (request.mode === "navigate" && !/\.[a-z0-9]+$/i.test(url.pathname)) {
-    // A page of the portal (/agenda/opening): the app shell.
-    event.respondWith(shell(request, INDEX));
+    // A page of the portal (/agenda/opening): as the network has it (the page rendered
+    // when the feed was published, readable before the app starts), else the app shell.
+    event.respondWith(page(request));
   } else {
     event.respondWith(saved(request));
   }
 });
+
+// A page from the network, else, offline or after PAGE_WAIT, the shell's copy: the app
+// shows every page from it, with the feed it keeps.
+const PAGE_WAIT = 3000;
+async function page(request) {
+  const network = fetch(request);
+  const late = new Promise((resolve) => setTimeout(resolve, PAGE_WAIT, null));
+  try {
+    const response = await Promise.race([network, late]);
+    if (response) return response;
+  } catch (_) {
+    // Offline: the shell.
+  }
+  return shell(request, INDEX);
+}
 
 // The shell's copy, else the network.
 async function shell(request, key) {

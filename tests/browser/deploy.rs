@@ -35,7 +35,9 @@ fn hashed_files() -> Vec<String> {
         .unwrap()
         .map(|entry| entry.unwrap().file_name().into_string().unwrap())
         .filter(|name| name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".css"))
-        .filter(|name| name != "sw.js")
+        // Not hashed: the service worker, and the stylesheet of pages read without
+        // JavaScript (loaded from the rendered pages' <noscript>).
+        .filter(|name| name != "sw.js" && name != "noscript.css")
         .collect();
     assert!(
         names.iter().any(|n| n.ends_with("_bg.wasm"))
@@ -47,7 +49,14 @@ fn hashed_files() -> Vec<String> {
 }
 
 /// Files that keep their names and must be revalidated on every use.
-const REVALIDATED: &[&str] = &["/", "/index.html", "/sw.js", "/event.json"];
+const REVALIDATED: &[&str] = &[
+    "/",
+    "/index.html",
+    "/shell.html",
+    "/agenda/opening",
+    "/sw.js",
+    "/event.json",
+];
 
 #[test]
 fn the_headers_file_caches_hashed_files_for_a_year_and_revalidates_the_rest() {
@@ -73,18 +82,20 @@ fn the_headers_file_caches_hashed_files_for_a_year_and_revalidates_the_rest() {
         "/documents/agenda.pdf",
         "/manifest.webmanifest",
         "/agenda",
+        "/agenda/opening",
     ] {
         assert!(
             cache_control(path).iter().all(|value| value != IMMUTABLE),
             "{path}"
         );
     }
-    // Deep links reach the portal on hosts that read _redirects.
+    // Deep links with no rendered page reach the portal's shell on hosts that read
+    // _redirects (a rendered page, a file, is served before any rule).
     let redirects = std::fs::read_to_string(dist().join("_redirects")).unwrap();
     assert!(
         redirects
             .lines()
-            .any(|line| line.split_whitespace().collect::<Vec<_>>() == ["/*", "/index.html", "200"]),
+            .any(|line| line.split_whitespace().collect::<Vec<_>>() == ["/*", "/shell.html", "200"]),
         "{redirects}"
     );
 }
@@ -113,7 +124,13 @@ fn the_pages_own_policy_is_the_headers_policy_less_what_a_meta_cannot_carry() {
         .filter(|d| !d.starts_with("frame-ancestors"))
         .collect::<Vec<_>>()
         .join("; ");
-    for page in ["index.html", "404.html", "preview/index.html"] {
+    for page in [
+        "index.html",
+        "shell.html",
+        "agenda/opening.html",
+        "404.html",
+        "preview/index.html",
+    ] {
         let html = std::fs::read_to_string(dist().join(page)).unwrap();
         let meta = format!("<meta http-equiv=Content-Security-Policy content=\"{expected}\">");
         assert!(html.contains(&meta), "{page} has no {meta}");
@@ -130,20 +147,25 @@ fn nginx_serves_the_build_as_docs_deploy_says() {
     let nginx = Nginx::start(&dist(), "/");
     let port = nginx.port;
     let security = security_headers();
-    let index = std::fs::read(dist().join("index.html")).unwrap();
+    let shell = std::fs::read(dist().join("shell.html")).unwrap();
 
-    // The page, and a deep link answered with it (status 200, not 404).
-    // (/documents is also the name of the folder the documents are in.)
-    for path in [
-        "/",
-        "/agenda/opening",
-        "/speakers/alexandre",
-        "/documents",
-        "/my?ids=opening",
+    // Each page rendered from the feed, without a redirect, and a deep link with no
+    // rendered page answered with the shell (status 200, not 404). (/documents is also
+    // the name of the folder the documents are in.)
+    for (path, file) in [
+        ("/", Some("index.html")),
+        ("/agenda/opening", Some("agenda/opening.html")),
+        ("/speakers/alexandre", Some("speakers/alexandre.html")),
+        ("/documents", Some("documents.html")),
+        ("/my?ids=opening", Some("my.html")),
+        ("/agenda/added-since", None),
     ] {
         let answer = get(port, path, &[]);
         assert_eq!(answer.status, 200, "{path}");
-        assert_eq!(answer.body, index, "{path} is the portal's page");
+        let page = file.map_or(shell.clone(), |file| {
+            std::fs::read(dist().join(file)).unwrap()
+        });
+        assert_eq!(answer.body, page, "{path} is not {file:?}");
         assert_eq!(answer.header("cache-control"), "no-cache", "{path}");
         assert!(
             answer.header("content-type").starts_with("text/html"),
@@ -279,7 +301,9 @@ print(sorted(zipped), sorted(tarred))",
     assert!(sums.status.success(), "{said}");
     assert_eq!(said.matches(": OK").count(), 2, "{said}");
 
-    // The folder inside: every file of dist/, START-HERE.html, the checker and the
+    // The folder inside: every file of dist/ but the pages `make dist` rendered from
+    // the sample (the release has the shell in index.html, and renders the organiser's
+    // feed when it is published), START-HERE.html, the checker, the renderer and the
     // hosts' settings.
     let listed = Command::new("tar")
         .arg("tzf")
@@ -293,11 +317,21 @@ print(sorted(zipped), sorted(tarred))",
         .filter_map(|line| line.strip_prefix("event-portal-1.2.3/").map(str::to_owned))
         .filter(|line| !line.is_empty() && !dist().join(line).is_dir())
         .collect();
-    let mut built = files_under(&dist());
+    let mut built: std::collections::BTreeSet<String> = files_under(&dist())
+        .into_iter()
+        .filter(|name| {
+            name == "index.html"
+                || !std::fs::read_to_string(dist().join(name))
+                    .is_ok_and(|text| text.contains("<meta name=event-portal-feed "))
+        })
+        .collect();
     for extra in [
         "START-HERE.html",
         "tools/feedcheck.mjs",
         "tools/feedcheck.wasm",
+        "tools/render.mjs",
+        "tools/renderer.js",
+        "tools/renderer_bg.wasm",
         "tools/publish.sh",
         "netlify.toml",
         ".github/workflows/publish.yml",
@@ -400,11 +434,19 @@ fn the_hosts_publish_script_checks_the_feed_and_writes_the_site() {
     let site = folder.join("_site");
     // The site is the build, nothing more, nothing less.
     assert_eq!(files_under(&site), files_under(&dist()));
-    for page in ["index.html", "404.html"] {
+    for page in [
+        "shell.html",
+        "index.html",
+        "404.html",
+        "agenda/opening.html",
+    ] {
         let text = std::fs::read_to_string(site.join(page)).unwrap();
         assert!(text.contains("<base href=/events/2026/>"), "{page}");
         assert!(!text.contains("<base href=/>"), "{page}");
     }
+    // Every page rendered from the organiser's feed, for the sub-path.
+    let home = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(home.contains("<div id=shell class=rendered>"), "{home}");
 
     // A feed with an error: the problem is shown, and the site is left as it was.
     std::fs::write(

@@ -33,6 +33,8 @@ mod organisers;
 mod pages;
 /// The organisers' release unpacked, with another event, on nginx at / and a sub-path.
 mod release;
+/// The pages rendered at publish time: read before the wasm and without JavaScript.
+mod rendered;
 /// The visitor's tools: filters in the address, the grid, stars, My agenda, calendars.
 mod visitor;
 

@@ -27,26 +27,33 @@ fn serving_new_event() -> Server {
     server
 }
 
+/// `server` answers every wasm of the build with something that is not wasm: no app
+/// ever starts, and what shows is the page and its start script alone.
+pub fn break_the_wasm(server: &Server) {
+    for entry in std::fs::read_dir(dist()).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name.ends_with("_bg.wasm") {
+            server.set_file(
+                &format!("/{name}"),
+                "application/wasm",
+                b"not wasm".to_vec(),
+            );
+        }
+    }
+}
+
 #[test]
 fn the_first_paint_shows_the_published_title_before_the_wasm_starts() {
     run(async {
         let server = serving_new_event();
-        // No wasm ever starts: what shows is the page and its start script alone.
-        for entry in std::fs::read_dir(dist()).unwrap() {
-            let name = entry.unwrap().file_name().into_string().unwrap();
-            if name.ends_with("_bg.wasm") {
-                server.set_file(
-                    &format!("/{name}"),
-                    "application/wasm",
-                    b"not wasm".to_vec(),
-                );
-            }
-        }
+        break_the_wasm(&server);
         // In the language the portal will show: the visitor's (English), else the
         // event's first (German is not one of the portal's).
         for (languages, title, lang) in [("en-GB,en", ENGLISH, "en"), ("de", FRENCH, "fr")] {
             let browser = at(PHONE).in_languages(languages).browser().await;
-            browser.open(&server.url("/agenda")).await;
+            // An address with no page rendered for it (a session added since the pages
+            // were): the content-free shell.
+            browser.visit(&server.url("/agenda/added-since")).await;
             let line = browser
                 .wait_for("#shell .shell-title", |t| !t.is_empty())
                 .await;
@@ -68,6 +75,68 @@ fn the_first_paint_shows_the_published_title_before_the_wasm_starts() {
             )
             .await;
         }
+    });
+}
+
+/// The pages were rendered from the sample (`make dist`); the organiser uploads a new
+/// event.json alone, in which the opening moved to another room.
+#[test]
+fn a_page_rendered_from_an_older_feed_never_shows_as_current() {
+    run(async {
+        const OLD_ROOM: &str = "Conference Room 11";
+        let mut feed = sample_feed();
+        const NEW_ROOM: &str = "Conference Room 4";
+        assert_eq!(feed["rooms"][0]["name"], OLD_ROOM, "the sample changed");
+        feed["rooms"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({ "id": "cr4", "name": NEW_ROOM }));
+        let session = feed["sessions"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|s| s["id"] == "opening")
+            .unwrap();
+        session["room"] = "cr4".into();
+        let old_room_shown = "const dd = [...document.querySelectorAll('#shell dd')]
+               .find(d => d.textContent.includes(arguments[0]));
+             return !!dd && getComputedStyle(dd).visibility !== 'hidden'";
+        // Before the app: the rendered page is hidden, the tab says the event's title.
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(feed.to_string()));
+        break_the_wasm(&server);
+        let browser = at(PHONE).browser().await;
+        browser.visit(&server.url("/agenda/opening")).await;
+        crate::support::until_equal("the tab's title", TITLE, || async {
+            browser.client.title().await.unwrap()
+        })
+        .await;
+        let shown = browser
+            .client
+            .execute(old_room_shown, vec![OLD_ROOM.into()])
+            .await
+            .unwrap();
+        assert_eq!(shown, false, "the old room shows as current");
+        // With the app: the new room, and the old one never shown meanwhile.
+        let server = Server::start(&dist());
+        server.set_feed(FeedReply::json(feed.to_string()));
+        let browser = at(PHONE).browser().await;
+        browser.visit(&server.url("/agenda/opening")).await;
+        crate::support::poll(crate::support::browser::PATIENCE, || async {
+            let old = browser
+                .client
+                .execute(old_room_shown, vec![OLD_ROOM.into()])
+                .await
+                .unwrap();
+            assert_eq!(old, false, "the old room showed as current");
+            let rooms = browser.texts("main .facts dd").await;
+            if rooms.iter().any(|room| room == NEW_ROOM) {
+                Ok(())
+            } else {
+                Err(format!("no {NEW_ROOM} yet: {rooms:?}"))
+            }
+        })
+        .await;
     });
 }
 
@@ -118,7 +187,9 @@ fn a_new_event_json_renames_the_tab_the_pages_json_ld_and_the_installed_app() {
 /// published feed, so the sample's title is nowhere but in the sample `event.json`.
 #[test]
 fn the_build_names_no_event() {
-    for name in ["index.html", "404.html", "sw.js", "manifest.webmanifest"] {
+    // index.html is the sample's home page, rendered by `make dist` (the release holds
+    // the shell in its place: release.rs).
+    for name in ["shell.html", "404.html", "sw.js", "manifest.webmanifest"] {
         let text = std::fs::read_to_string(dist().join(name)).unwrap();
         assert!(!text.contains(TITLE), "{name} names the sample event");
         assert!(
@@ -133,7 +204,7 @@ fn the_build_names_no_event() {
 /// `.br` and `.gz` copies as they are would go on sending the old text.
 #[test]
 fn the_files_an_organiser_edits_have_no_compressed_copies() {
-    for name in ["event.json", "index.html", "404.html"] {
+    for name in ["event.json", "shell.html", "index.html", "404.html"] {
         for suffix in [".br", ".gz"] {
             let copy = dist().join(format!("{name}{suffix}"));
             assert!(!copy.exists(), "{} would go stale", copy.display());

@@ -421,9 +421,10 @@ fn chromium_finds_the_portal_installable() {
     });
 }
 
-/// The release build moved under `/portal/` as an organiser does it (START-HERE.html):
-/// a copy of `dist/` with one line changed, the `<base href>` of `index.html` and of
-/// `404.html`. Nothing is rebuilt.
+/// The release build moved under `/portal/` as an organiser does it (START-HERE.html,
+/// tools/publish.sh): a copy of `dist/` with one line changed, the `<base href>` of
+/// `shell.html`, `index.html` and `404.html`, and the pages rendered again for the
+/// sub-path. Nothing is rebuilt.
 fn subpath_dist() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-moved-to-portal");
     let _ = std::fs::remove_dir_all(&dir);
@@ -434,7 +435,7 @@ fn subpath_dist() -> PathBuf {
         .status()
         .unwrap();
     assert!(copied.success(), "copying dist/ failed");
-    for page in ["index.html", "404.html"] {
+    for page in ["shell.html", "index.html", "404.html"] {
         let path = dir.join(page);
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(text.matches("<base href=/>").count(), 1, "{page}");
@@ -444,6 +445,7 @@ fn subpath_dist() -> PathBuf {
             let _ = std::fs::remove_file(dir.join(format!("{page}{suffix}")));
         }
     }
+    crate::support::render_pages(&dir, "/portal/");
     dir
 }
 

@@ -24,6 +24,8 @@ struct Event {
     documents: Vec<(String, Vec<u8>)>,
     /// Its title as a visitor whose languages the event lacks sees it (the first).
     title: &'static str,
+    /// Its first language, in which its pages are rendered.
+    language: &'static str,
     /// Pages to open, each with a text its main part must show.
     pages: Vec<(&'static str, String)>,
 }
@@ -99,6 +101,7 @@ fn ocean_forum() -> Event {
             ("documents/programme.pdf".into(), programme),
         ],
         title,
+        language: "fr",
         pages: vec![
             ("", "Deux jours sur l’avenir de la haute mer.".into()),
             ("agenda", "Séance 1 : la haute mer".into()),
@@ -126,6 +129,7 @@ fn first_event() -> Event {
         feed: serde_json::from_str(&text).unwrap(),
         documents: Vec::new(),
         title: "World Ocean Forum 2027",
+        language: "en",
         pages: vec![
             ("", "World Ocean Forum 2027".into()),
             ("agenda", "The programme is coming soon".into()),
@@ -228,6 +232,9 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
     for file in [
         "",
         "index.html",
+        "shell.html",
+        "agenda",
+        "agenda.html",
         "404.html",
         "sw.js",
         "manifest.webmanifest",
@@ -243,17 +250,33 @@ async fn check_served(site: &Path, prefix: &str, event: &Event) {
         );
     }
 
-    // The first paint, before the wasm starts (here it never does): the new title.
-    let browser = Browser::start(PHONE).await;
+    // Before the wasm starts (here it never does): published, the page rendered from the
+    // new event, for a visitor who reads its language; uploaded as it is, unpublished,
+    // the shell with the new title.
+    let browser = crate::support::at(PHONE)
+        .in_languages(event.language)
+        .browser()
+        .await;
     browser.cdp("Network.enable", json!({})).await;
     browser
         .cdp("Network.setBlockedURLs", json!({ "urls": ["*_bg.wasm"] }))
         .await;
-    browser.open(&nginx.url(&format!("{prefix}agenda"))).await;
-    browser
-        .wait_for("#shell .shell-title", |t| t == event.title)
-        .await;
-    assert_eq!(browser.client.title().await.unwrap(), event.title);
+    browser.visit(&nginx.url(&format!("{prefix}agenda"))).await;
+    if site.join("agenda.html").is_file() {
+        browser
+            .wait_for("#shell.rendered .site-title", |t| t == event.title)
+            .await;
+        browser
+            .wait_for("#shell.rendered h1", |t| !t.is_empty())
+            .await;
+        let tab = browser.client.title().await.unwrap();
+        assert!(tab.ends_with(event.title), "{tab}");
+    } else {
+        browser
+            .wait_for("#shell .shell-title", |t| t == event.title)
+            .await;
+        assert_eq!(browser.client.title().await.unwrap(), event.title);
+    }
 
     // Every page, from a deep link: the new event's, under the policy.
     let browser = Browser::start(PHONE).await;

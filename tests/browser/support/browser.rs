@@ -116,6 +116,8 @@ pub struct Settings {
     pub zone: Option<String>,
     /// `prefers-color-scheme: dark`.
     pub dark: bool,
+    /// JavaScript is turned off for pages (the test's own scripts still run).
+    pub no_script: bool,
 }
 
 impl Browser {
@@ -128,14 +130,19 @@ impl Browser {
     /// with the visitor's `settings`.
     pub async fn launch((width, height): Viewport, settings: &Settings) -> Self {
         let zone = settings.zone.as_deref();
-        let extra: &[&str] = if settings.dark {
-            &[
-                "--force-dark-mode",
-                "--blink-settings=preferredColorScheme=0",
-            ]
-        } else {
-            &[]
-        };
+        let mut extra: Vec<&str> = Vec::new();
+        let mut blink = Vec::new();
+        if settings.dark {
+            extra.push("--force-dark-mode");
+            blink.push("preferredColorScheme=0");
+        }
+        if settings.no_script {
+            blink.push("scriptEnabled=false");
+        }
+        let blink = format!("--blink-settings={}", blink.join(","));
+        if blink.contains('=') && !blink.ends_with('=') {
+            extra.push(&blink);
+        }
         // English unless a test asks for others, whatever the machine's own locale.
         let languages = settings.languages.as_deref().unwrap_or("en-GB,en");
         let chromium = find(
@@ -272,7 +279,22 @@ impl Browser {
         .await;
     }
 
+    /// Opens `url` and, when it is a page rendered at publish time, waits until the app
+    /// has taken it over: the app's elements replace the rendered ones, so a test that
+    /// acted on a rendered element would act on one about to go. (To see the rendered
+    /// page itself, [`Browser::visit`].)
     pub async fn open(&self, url: &str) {
+        self.visit(url).await;
+        crate::support::eventually("the app took over the rendered page", || async {
+            self.eval("return !document.querySelector('#shell.rendered')")
+                .await
+                == true
+        })
+        .await;
+    }
+
+    /// Opens `url`, and nothing more: what the page shows before the app starts.
+    pub async fn visit(&self, url: &str) {
         self.client.goto(url).await.unwrap();
     }
 

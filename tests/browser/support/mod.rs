@@ -63,6 +63,12 @@ impl Visit {
         self
     }
 
+    /// The browser runs no script of the page's.
+    pub fn without_javascript(mut self) -> Self {
+        self.settings.no_script = true;
+        self
+    }
+
     /// The browser is in dark mode.
     pub fn dark(mut self) -> Self {
         self.settings.dark = true;
@@ -123,6 +129,25 @@ pub fn checker_wasm() -> PathBuf {
         wasm.display()
     );
     wasm
+}
+
+/// Renders the pages of `site`'s event.json into it, for a portal served at `base`, as
+/// publishing does (renderer/render.mjs; `make renderer` builds what it runs).
+pub fn render_pages(site: &std::path::Path, base: &str) {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("renderer/render.mjs");
+    let rendered = std::process::Command::new("node")
+        .arg(script)
+        .arg(site)
+        .arg(base)
+        .env_remove("SITE_URL")
+        .env_remove("URL")
+        .output()
+        .expect("run node renderer/render.mjs");
+    assert!(
+        rendered.status.success(),
+        "render.mjs failed: {}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
 }
 
 /// The sample feed as JSON, to change in a test.

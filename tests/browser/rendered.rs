@@ -1,0 +1,107 @@
+//! The pages rendered when the feed is published (src/render.rs, renderer/render.mjs):
+//! read from their HTML alone, before the wasm (blocked here) and without JavaScript,
+//! each with its own content, and links that lead to the other rendered pages.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use crate::new_event::break_the_wasm;
+use crate::support::browser::Browser;
+use crate::support::server::Server;
+use crate::support::{PHONE, TITLE, at, dist, run};
+
+/// What each page must show from its HTML: its address, an element, and its text.
+const PAGES: &[(&str, &str, &str)] = &[
+    ("/", "main h1", TITLE),
+    ("/agenda", "main .session-title", "Opening remarks"),
+    ("/agenda/opening", "main h1", "Opening remarks"),
+    ("/agenda/opening", "main .facts dd", "Conference Room 11"),
+    ("/speakers", "main .speaker-name", "Carl Alexandre"),
+    ("/speakers/alexandre", "main h1", "Carl Alexandre"),
+    ("/documents", "main a[href$='.pdf']", "Download PDF"),
+    ("/updates", "main .update-title", "Programme published"),
+    ("/my", "main h1", "My agenda"),
+];
+
+/// Checks every page of [`PAGES`] in `browser` on `server`, then follows every link
+/// they hold to a page of the portal: each is a rendered page with a heading.
+/// With `no_script`, each page must also show nothing that needs the app: no button, no
+/// search form (style/noscript.css).
+async fn every_page_reads_alone(browser: &Browser, server: &Server, no_script: bool) {
+    let mut links = BTreeSet::new();
+    for (path, css, text) in PAGES {
+        browser.visit(&server.url(path)).await;
+        let texts = browser.texts(css).await;
+        assert!(
+            texts.iter().any(|t| t.contains(text)),
+            "{path}: no {css} with {text:?}, saw {texts:?}"
+        );
+        for (attribute, wanted) in [("#shell", "rendered")] {
+            let class = browser.attribute(attribute, "class").await;
+            assert_eq!(
+                class.as_deref(),
+                Some(wanted),
+                "{path} is not a rendered page"
+            );
+        }
+        if no_script {
+            // Scripts are off: the page's <noscript> is markup, its stylesheet loaded.
+            let noscript = browser
+                .eval("return !!document.querySelector('link[href=\"noscript.css\"]')")
+                .await;
+            assert_eq!(noscript, true, "{path}: the page ran with JavaScript");
+            let shown = browser.texts("button, form[role=search]").await;
+            assert!(
+                shown.iter().all(String::is_empty),
+                "{path} shows controls that need JavaScript: {shown:?}"
+            );
+        }
+        let hrefs: Vec<String> = serde_json::from_value(
+            browser
+                .eval("return [...document.querySelectorAll('a[href]')].map(a => a.href)")
+                .await,
+        )
+        .unwrap();
+        links.extend(hrefs);
+    }
+    let own = server.url("/");
+    let pages: Vec<&String> = links
+        .iter()
+        .filter(|href| href.starts_with(&own) && !href.contains('#'))
+        .filter(|href| !href.rsplit('/').next().unwrap_or("").contains('.'))
+        .collect();
+    assert!(pages.len() >= 10, "too few links to pages: {pages:?}");
+    for href in pages {
+        browser.visit(href).await;
+        let class = browser.attribute("#shell", "class").await;
+        assert_eq!(
+            class.as_deref(),
+            Some("rendered"),
+            "{href} is not a rendered page"
+        );
+        assert!(
+            !browser.texts("main h1").await.is_empty(),
+            "{href} has no heading"
+        );
+    }
+}
+
+#[test]
+fn with_the_wasm_blocked_every_page_reads_from_its_html_and_links_to_the_others() {
+    run(async {
+        let server = Server::start(&dist());
+        break_the_wasm(&server);
+        let browser = at(PHONE).browser().await;
+        every_page_reads_alone(&browser, &server, false).await;
+    });
+}
+
+#[test]
+fn without_javascript_every_page_reads_and_what_needs_the_app_is_absent() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = at(PHONE).without_javascript().browser().await;
+        every_page_reads_alone(&browser, &server, true).await;
+    });
+}
