@@ -45,7 +45,19 @@ const known = [chosen, ...navigator.languages]
   .map(primary)
   .find((tag) => ["ar", "en", "es", "fr", "ru", "zh"].includes(tag));
 const otherLanguage = rendered && known && known !== document.documentElement.lang;
-if (otherLanguage) hideRendered();
+if (otherLanguage) {
+  hideRendered();
+  // The app normally replaces it within a second or two; should it never start (its
+  // wasm blocked, or too old a browser), the page in the event's language is better
+  // than none, unless the feed has moved on since.
+  setTimeout(async () => {
+    const shell = document.getElementById("shell");
+    if (shell && (await current)) {
+      shell.classList.remove("stale");
+      shell.removeAttribute("aria-busy");
+    }
+  }, 6000);
+}
 const current = rendered
   ? firstFeed
       .then((response) => (response.ok ? response.clone().arrayBuffer() : null))

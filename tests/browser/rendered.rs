@@ -105,3 +105,49 @@ fn without_javascript_every_page_reads_and_what_needs_the_app_is_absent() {
         every_page_reads_alone(&browser, &server, true).await;
     });
 }
+
+/// Whether the page shows the English page rendered at publish time: `#shell.rendered`
+/// there and not hidden.
+const RENDERED_SHOWN: &str = "const shell = document.getElementById('shell');
+    return !!shell && shell.classList.contains('rendered') && !shell.classList.contains('stale')";
+
+#[test]
+fn a_visitor_who_reads_arabic_never_sees_the_english_page_first() {
+    run(async {
+        let server = Server::start(&dist());
+        let browser = at(PHONE).in_languages("ar").browser().await;
+        browser.visit(&server.url("/agenda/opening")).await;
+        // From the first look until the app shows the page in Arabic, the English page
+        // rendered at publish time never shows.
+        crate::support::poll(crate::support::browser::PATIENCE, || async {
+            let english = browser.eval(RENDERED_SHOWN).await;
+            assert_eq!(english, false, "the English page showed to an Arabic reader");
+            let lang = browser.eval("return document.documentElement.lang").await;
+            let heading = browser.texts("main h1").await;
+            if lang == "ar" && !heading.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("not in Arabic yet: {lang}, {heading:?}"))
+            }
+        })
+        .await;
+    });
+}
+
+#[test]
+fn with_the_wasm_blocked_a_reader_of_another_language_gets_the_event_s_pages_not_nothing() {
+    run(async {
+        let server = Server::start(&dist());
+        break_the_wasm(&server);
+        let browser = at(PHONE).in_languages("ar").browser().await;
+        browser.visit(&server.url("/agenda/opening")).await;
+        assert_eq!(browser.eval(RENDERED_SHOWN).await, false);
+        // The app never comes: after a few seconds, the page in the event's language.
+        crate::support::eventually("the rendered page showed", || async {
+            browser.eval(RENDERED_SHOWN).await == true
+        })
+        .await;
+        let heading = browser.texts("main h1").await;
+        assert_eq!(heading, ["Opening remarks"]);
+    });
+}
