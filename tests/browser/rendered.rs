@@ -121,7 +121,10 @@ fn a_visitor_who_reads_arabic_never_sees_the_english_page_first() {
         // rendered at publish time never shows.
         crate::support::poll(crate::support::browser::PATIENCE, || async {
             let english = browser.eval(RENDERED_SHOWN).await;
-            assert_eq!(english, false, "the English page showed to an Arabic reader");
+            assert_eq!(
+                english, false,
+                "the English page showed to an Arabic reader"
+            );
             let lang = browser.eval("return document.documentElement.lang").await;
             let heading = browser.texts("main h1").await;
             if lang == "ar" && !heading.is_empty() {
@@ -149,5 +152,42 @@ fn with_the_wasm_blocked_a_reader_of_another_language_gets_the_event_s_pages_not
         .await;
         let heading = browser.texts("main h1").await;
         assert_eq!(heading, ["Opening remarks"]);
+    });
+}
+
+/// The layout shift (CLS's sum) of the page so far, from the browser's own record.
+const LAYOUT_SHIFT: &str = "return new Promise((done) => {
+    new PerformanceObserver((list) => {
+      done(list.getEntries().filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => done(0), 1000);
+  })";
+
+#[test]
+fn the_app_takes_over_a_rendered_page_without_moving_it() {
+    run(async {
+        for (viewport, path) in [
+            (PHONE, "/agenda/opening"),
+            (PHONE, "/agenda"),
+            (PHONE, "/"),
+            (crate::support::DESKTOP, "/agenda"),
+            (crate::support::DESKTOP, "/speakers/alexandre"),
+        ] {
+            let (server, browser) = at(viewport).start().await;
+            browser.open(&server.url(path)).await;
+            browser.wait_for("main h1", |t| !t.is_empty()).await;
+            let shift = browser.eval(LAYOUT_SHIFT).await.as_f64().unwrap();
+            assert!(shift < 0.02, "{path} at {viewport:?} shifted by {shift}");
+            // The measure sees a shift when there is one: a block pushed in above.
+            browser
+                .eval("const block = document.createElement('div'); block.style.height = '300px'; document.querySelector('main').prepend(block); return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)))")
+                .await;
+            let pushed = browser.eval(LAYOUT_SHIFT).await.as_f64().unwrap();
+            assert!(
+                pushed > shift + 0.05,
+                "{path}: the measure saw no shift ({pushed})"
+            );
+            eprintln!("layout shift {viewport:?} {path}: {shift} (pushed: {pushed})");
+        }
     });
 }
