@@ -110,10 +110,6 @@ impl Visitor {
     /// browser's languages that the portal has, else `feed`'s first language, else
     /// English.
     pub fn language(self, feed: Option<&Feed>) -> Language {
-        if cfg!(feature = "render") {
-            let first = feed.and_then(|feed| feed.event.languages.first());
-            return i18n::negotiate(None, std::iter::empty(), first.map(String::as_str));
-        }
         let browser: Vec<String> = window()
             .navigator()
             .languages()
