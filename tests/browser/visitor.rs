@@ -450,13 +450,22 @@ const RECORD_BLOBS: &str = "window.blobTypes = [];
     URL.createObjectURL = blob => { window.blobTypes.push(blob.type); return make(blob); };
     return true";
 
+/// The text of the download `name`, once it is whole: a calendar file ends with
+/// `END:VCALENDAR` (read as soon as the file was there, it was once still empty).
 async fn wait_for_file(browser: &Browser, name: &str) -> String {
     let file = browser.downloads.join(name);
-    eventually(&format!("{name} was downloaded"), || {
-        std::future::ready(file.is_file())
+    crate::support::poll(crate::support::browser::PATIENCE, || {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        std::future::ready(if text.trim_end().ends_with("END:VCALENDAR") {
+            Ok(text)
+        } else {
+            Err(format!(
+                "{name} was not downloaded whole: {} bytes",
+                text.len()
+            ))
+        })
     })
-    .await;
-    std::fs::read_to_string(file).unwrap()
+    .await
 }
 
 #[test]
