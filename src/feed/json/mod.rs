@@ -55,10 +55,13 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.message.is_empty() {
+            write!(f, "{} ", self.message)?;
+        }
         write!(
             f,
-            "{} (line {}, column {})",
-            self.message, self.position.line, self.position.column
+            "(line {}, column {})",
+            self.position.line, self.position.column
         )
     }
 }
@@ -179,9 +182,15 @@ impl Parser<'_> {
         }
     }
 
+    /// The error here. Without `sentences` (the visitors' bundle) the message is left out,
+    /// and with it its text: the visitors' console names the position and the code.
     fn error(&self, message: impl Into<String>) -> SyntaxError {
         SyntaxError {
-            message: message.into(),
+            message: if cfg!(feature = "sentences") {
+                message.into()
+            } else {
+                String::new()
+            },
             position: self.position(),
         }
     }
