@@ -324,3 +324,67 @@ fn a_feed_with_errors_renders_nothing_and_says_why() {
         "{said}"
     );
 }
+
+/// Where a link on the rendered page `file` leads inside the site: the rendered file it
+/// names, or `None` for a link out of the site (`https:`, `mailto:`) or within the page.
+fn target_of(file: &str, href: &str) -> Option<String> {
+    if href.starts_with('#') || href.contains(':') {
+        return None;
+    }
+    assert!(
+        !href.starts_with('/'),
+        "{file} links to {href}: from the host's root, out of a portal published at a sub-path"
+    );
+    // Every page's base is the site's root (`<base href=/>` here).
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let path = path.trim_start_matches("./");
+    Some(match path {
+        "" => "index.html".to_owned(),
+        path if path.contains('.') => path.to_owned(),
+        path => format!("{path}.html"),
+    })
+}
+
+#[test]
+fn every_link_of_every_rendered_page_leads_to_a_rendered_page_under_the_base() {
+    // Two days, so that the agenda has its day tabs too.
+    let mut feed = sample();
+    feed["event"]["end"] = json!("2019-04-03");
+    let closing = feed["sessions"].as_array_mut().unwrap().last_mut().unwrap();
+    closing["start"] = json!("2019-04-03T10:00:00-04:00");
+    closing["end"] = json!("2019-04-03T10:30:00-04:00");
+    let (ok, said, files) = render("links", &feed, None);
+    assert!(ok, "{said}");
+    let documents: Vec<String> = feed["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["url"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    let mut links = 0;
+    for (file, page) in files.iter().filter(|(file, _)| file.ends_with(".html")) {
+        if file == "shell.html" {
+            continue;
+        }
+        for (name, attributes) in tags(page) {
+            if name != "a" {
+                continue;
+            }
+            let Some((_, href)) = attributes.iter().find(|(k, _)| k == "href") else {
+                continue;
+            };
+            let Some(target) = target_of(file, href) else {
+                continue;
+            };
+            links += 1;
+            assert!(
+                files.contains_key(&target) || documents.contains(&target),
+                "{file} links to {href}, which is no rendered page nor document"
+            );
+        }
+    }
+    assert!(links > 100, "only {links} links followed");
+    // The day tabs and the grid/list switch are among them.
+    assert!(files["agenda.html"].contains("href=\"agenda?day=2019-04-03\""));
+    assert!(files["agenda.html"].contains("href=\"agenda?view=list\""));
+}

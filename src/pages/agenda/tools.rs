@@ -30,7 +30,7 @@ pub fn DayTabs(
                     day,
                     ..state.filter.get()
                 };
-                next.address(state.list_chosen.get())
+                relative(next.address(state.list_chosen.get()))
             };
             let current = move || state.filter.with(|f| f.day == day).then_some("page");
             // How many this day's tab leaves, while something narrows the sessions.
@@ -65,6 +65,13 @@ pub fn DayTabs(
     })
 }
 
+/// A link to the agenda at `address` (`/agenda?...`), relative to the page's base, so that it
+/// stays in the portal's folder when the portal is published at a sub-path, with or
+/// without the app (a link to `/agenda` would leave it).
+fn relative(address: String) -> String {
+    address.trim_start_matches('/').to_owned()
+}
+
 /// Grid or list, from 1024 px wide (CSS shows this choice only there).
 #[component]
 pub fn ViewSwitch(
@@ -73,7 +80,7 @@ pub fn ViewSwitch(
 ) -> impl IntoView {
     let m = use_messages();
     let link = move |list: bool, label: &'static str| {
-        let href = move || state.filter.with(|f| f.address(list));
+        let href = move || relative(state.filter.with(|f| f.address(list)));
         let current = move || (state.list_chosen.get() == list).then_some("true");
         view! { <li><a href=href aria-current=current>{label}</a></li> }
     };
