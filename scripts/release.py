@@ -79,6 +79,7 @@ def contents(dist: Path, checker: Path) -> list[tuple[str, bytes]]:
     for name in [n for n, data in files.items() if n.endswith(".html") and RENDERED in data]:
         del files[name]
     files["index.html"] = files["shell.html"]
+    files["404.html"] = files["shell.html"]
     files.pop("sitemap.xml", None)
     extra = tree(ROOT / "deploy/release")
     extra["START-HERE.html"] = start_here(dist)

@@ -45,9 +45,15 @@ pub struct Site<'a> {
     pub fingerprint: &'a str,
 }
 
+/// The address the not-found page is rendered from: no route has it. Its file, `404.html`,
+/// is what GitHub Pages, Netlify and Cloudflare Pages answer an address with when they have
+/// no file for it (and no rewrite says otherwise).
+pub const NOT_FOUND: &str = "/404";
+
 /// Every address the portal has a page for in `feed`, with the file each is written to
 /// (`agenda/opening` is served from `agenda/opening.html`, as GitHub Pages, Netlify,
-/// Cloudflare Pages and deploy/nginx.conf serve it; home is `index.html`).
+/// Cloudflare Pages and deploy/nginx.conf serve it; home is `index.html`), and last the
+/// not-found page ([`NOT_FOUND`], `404.html`).
 pub fn pages(feed: &Feed) -> Vec<(String, String)> {
     let mut pages: Vec<(String, String)> = ["agenda", "speakers", "documents", "updates", "my"]
         .iter()
@@ -66,6 +72,7 @@ pub fn pages(feed: &Feed) -> Vec<(String, String)> {
             format!("speakers/{}.html", speaker.id),
         ));
     }
+    pages.push((NOT_FOUND.to_owned(), "404.html".to_owned()));
     pages
 }
 
@@ -190,7 +197,10 @@ fn head(feed: &Feed, site: &Site, path: &str, title: &str, description: Option<&
     );
     meta("property=og:locale", site.language.messages().lang);
     meta("name=twitter:card", "summary");
-    if let Some(origin) = site.origin {
+    if path == NOT_FOUND {
+        // Answered for any address with no file: no address of its own to name.
+        meta("name=robots", "noindex");
+    } else if let Some(origin) = site.origin {
         let url = format!(
             "{}{}{}",
             origin.trim_end_matches('/'),
@@ -245,7 +255,10 @@ pub fn sitemap(feed: &Feed, origin: &str, base: &str) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for (path, _) in pages(feed) {
+    for (path, _) in pages(feed)
+        .into_iter()
+        .filter(|(path, _)| path != NOT_FOUND)
+    {
         let url = format!("{}{base}{path}", origin.trim_end_matches('/'));
         xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&url)));
     }

@@ -189,6 +189,27 @@ fn every_page_of_the_sample_is_rendered_with_a_sitemap() {
     let sitemap = &files["sitemap.xml"];
     assert_eq!(sitemap.matches("<loc>").count(), wanted.len(), "{sitemap}");
     assert!(sitemap.contains("<loc>https://events.example.org/agenda/opening</loc>"));
+    assert!(!sitemap.contains("404"), "{sitemap}");
+}
+
+#[test]
+fn the_not_found_page_is_rendered_as_404_html_for_any_address_and_names_none() {
+    let (ok, said, files) = render("not-found", &sample(), Some("https://events.example.org"));
+    assert!(ok, "{said}");
+    let page = &files["404.html"];
+    assert!(page.contains("<div id=shell class=rendered>"), "{page}");
+    assert!(
+        page.contains("<section class=\"not-found\"><h1>Page not found</h1>"),
+        "{page}"
+    );
+    assert_eq!(text_of(page, "title"), "Page not found");
+    // Served for every address a host has no file for: it names no address of its own,
+    // and search engines leave it out.
+    assert!(!page.contains("rel=canonical"), "{page}");
+    assert!(meta(page, "property", "og:url").is_none());
+    assert_eq!(meta(page, "name", "robots").as_deref(), Some("noindex"));
+    // Its links resolve against the base, whatever the address it answers.
+    assert!(page.contains("<base href=/>"));
 }
 
 #[test]

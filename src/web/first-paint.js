@@ -45,11 +45,21 @@ const known = [chosen, ...navigator.languages]
   .map(primary)
   .find((tag) => ["ar", "en", "es", "fr", "ru", "zh"].includes(tag));
 const otherLanguage = rendered && known && known !== document.documentElement.lang;
-if (otherLanguage) {
+// The not-found page (404.html) is what a static host answers every address with that has
+// no file: a session or a speaker with no page of its own (added to the feed since the
+// pages were rendered, or an id that names no file) is the app's to show, not "not
+// found", so there the page is hidden too until the app has looked.
+const entry =
+  document.querySelector("#shell .not-found") &&
+  /^(agenda|speakers)\/[^/]+\/?$/.test(
+    location.pathname.slice(new URL(document.baseURI).pathname.length),
+  );
+if (otherLanguage || entry) {
   hideRendered();
   // The app normally replaces it within a second or two; should it never start (its
-  // wasm blocked, or too old a browser), the page in the event's language is better
-  // than none, unless the feed has moved on since.
+  // wasm blocked, or too old a browser), the page in the event's language (or the
+  // not-found page, with its way home) is better than none, unless the feed has moved
+  // on since.
   setTimeout(async () => {
     const shell = document.getElementById("shell");
     if (shell && (await current)) {
@@ -102,7 +112,7 @@ const titled = firstFeed
     const [text, language] = pick(event?.title);
     const title = text.trim();
     const line = document.querySelector("#shell .shell-title");
-    if (!title || (rendered && !otherLanguage && (await current))) return;
+    if (!title || (rendered && !otherLanguage && !entry && (await current))) return;
     document.title = title;
     if (!line) return;
     line.textContent = title;

@@ -22,6 +22,8 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("/documents", "main a[href$='.pdf']", "Download PDF"),
     ("/updates", "main .update-title", "Programme published"),
     ("/my", "main h1", "My agenda"),
+    // Any other address: the not-found page (404.html), with its way home.
+    ("/no-such-page", "main h1", "Page not found"),
 ];
 
 /// Checks every page of [`PAGES`] in `browser` on `server`, then follows every link
