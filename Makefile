@@ -46,7 +46,7 @@ APT_PACKAGES := chromium chromium-driver brotli gzip pkg-config libssl-dev procp
   nginx-light libnginx-mod-http-brotli-static
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
-.PHONY: help serve test dist release checker renderer preview fuzz bench size check lint native-test browser-test tools install-tools system rust-target clean
+.PHONY: help serve test dist release checker renderer preview fuzz bench lighthouse size check lint native-test browser-test tools install-tools system rust-target clean
 
 help:
 	@echo "make serve   serve the portal with the sample event at http://127.0.0.1:8080 (rebuilds on change)"
@@ -55,6 +55,7 @@ help:
 	@echo "make release the organisers' archive: release/event-portal-VERSION.zip, .tar.gz, SHA256SUMS"
 	@echo "make size    what a first visit to /agenda downloads, and the budgets"
 	@echo "make bench   the agenda of a 2,000-session event in Chromium, and Lighthouse's scores"
+	@echo "make lighthouse  Lighthouse (mobile) alone: medians of three runs of four pages"
 	@echo "make fuzz    libFuzzer on the feed path for FUZZ_SECONDS (600); needs nightly Rust"
 	@echo "make preview the release build at http://127.0.0.1:8081, with the organisers' /preview/"
 
@@ -277,6 +278,10 @@ bench: dist $(LIGHTHOUSE)
 	mkdir -p target/bench
 	scripts/gen-large-feed.py > target/bench/event.json
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
+	scripts/lighthouse.sh dist $(LIGHTHOUSE)
+
+# Lighthouse alone (the last part of `make bench`).
+lighthouse: dist $(LIGHTHOUSE)
 	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
 browser-test: dist checker

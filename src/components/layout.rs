@@ -107,12 +107,17 @@ fn current_page_in_view() {
             else {
                 return;
             };
-            // `scrollIntoView({block: "nearest", inline: "nearest"})`, called through
-            // js_sys: web-sys' typed options cost more wasm.
+            // `scrollIntoView({block: "nearest", inline: "nearest", container:
+            // "nearest"})`, called through js_sys: web-sys' typed options cost more wasm.
+            // `container` scrolls the menu's row alone (a scroller at every width,
+            // style/main.css), never the page: when the app takes over a rendered page the
+            // visitor has scrolled down, the page stays where they are (browsers without
+            // it scroll the page up to the menu, as all did before).
             let options = js_sys::Object::new();
             let nearest = wasm_bindgen::JsValue::from_str("nearest");
-            let _ = js_sys::Reflect::set(&options, &"block".into(), &nearest);
-            let _ = js_sys::Reflect::set(&options, &"inline".into(), &nearest);
+            for key in ["block", "inline", "container"] {
+                let _ = js_sys::Reflect::set(&options, &key.into(), &nearest);
+            }
             if let Ok(scroll) = js_sys::Reflect::get(&current, &"scrollIntoView".into()) {
                 let _ = js_sys::Function::from(scroll).call1(&current, &options);
             }

@@ -302,7 +302,7 @@ print(sorted(zipped), sorted(tarred))",
     assert_eq!(said.matches(": OK").count(), 2, "{said}");
 
     // The folder inside: every file of dist/ but the pages `make dist` rendered from
-    // the sample (the release has the shell in index.html, and renders the organiser's
+    // the sample (the release has the shell in index.html and 404.html, and renders the organiser's
     // feed when it is published), START-HERE.html, the checker, the renderer and the
     // hosts' settings.
     let listed = Command::new("tar")
@@ -321,6 +321,7 @@ print(sorted(zipped), sorted(tarred))",
         .into_iter()
         .filter(|name| {
             name == "index.html"
+                || name == "404.html"
                 || !std::fs::read_to_string(dist().join(name))
                     .is_ok_and(|text| text.contains("<meta name=event-portal-feed "))
         })

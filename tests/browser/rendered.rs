@@ -193,3 +193,48 @@ fn the_app_takes_over_a_rendered_page_without_moving_it() {
         }
     });
 }
+
+#[test]
+fn the_app_takes_over_where_the_visitor_has_scrolled_to() {
+    run(async {
+        for (viewport, path) in [
+            (PHONE, "/agenda"),
+            (PHONE, "/speakers"),
+            (crate::support::DESKTOP, "/speakers"),
+        ] {
+            let (server, browser) = at(viewport).start().await;
+            // The visitor reads, and scrolls, before the wasm has arrived.
+            server.hold("_bg.wasm");
+            browser.visit(&server.url(path)).await;
+            browser.wait_for("main h1", |t| !t.is_empty()).await;
+            let scrolled = browser
+                .eval("window.scrollTo(0, 700); return window.scrollY")
+                .await
+                .as_f64()
+                .unwrap();
+            assert!(
+                scrolled > 500.0,
+                "{path} at {viewport:?} is too short to scroll: {scrolled}"
+            );
+            server.release();
+            crate::support::eventually("the app took over the rendered page", || async {
+                browser
+                    .eval("return !document.querySelector('#shell.rendered')")
+                    .await
+                    == true
+            })
+            .await;
+            // Two frames later (the app moves the current page's entry of the menu into
+            // view in the next one), the page is where the visitor left it.
+            let now = browser
+                .eval("return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY))))")
+                .await
+                .as_f64()
+                .unwrap();
+            assert!(
+                (now - scrolled).abs() < 2.0,
+                "{path} at {viewport:?}: scrolled to {scrolled}, the app moved it to {now}"
+            );
+        }
+    });
+}

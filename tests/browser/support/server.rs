@@ -84,6 +84,8 @@ pub struct Server {
     log: Arc<Mutex<Vec<Served>>>,
     /// While set, every request is closed unanswered, as when the network is gone.
     down: Arc<AtomicBool>,
+    /// While set, requests whose path ends with it wait, unanswered (see [`Server::hold`]).
+    held: Arc<Mutex<Option<String>>>,
     /// The sub-path the site is served under (`/portal`), or "" for the root.
     prefix: String,
     /// The rules of `dist/_headers`: a path pattern and the headers it adds.
@@ -200,6 +202,7 @@ impl Server {
             files: Arc::default(),
             log: Arc::new(Mutex::new(Vec::new())),
             down: Arc::default(),
+            held: Arc::default(),
             prefix: prefix.trim_end_matches('/').to_owned(),
             rules: Arc::new(
                 std::fs::read_to_string(dist.join("_headers"))
@@ -236,6 +239,18 @@ impl Server {
     /// Takes the server down (every request closed unanswered) or brings it back.
     pub fn set_down(&self, down: bool) {
         self.down.store(down, Ordering::SeqCst);
+    }
+
+    /// Holds every request whose path ends with `suffix` (`_bg.wasm`) until
+    /// [`Server::release`]: what the page shows before that file arrives, for as long as a
+    /// test needs.
+    pub fn hold(&self, suffix: &str) {
+        *self.held.lock().unwrap() = Some(suffix.to_owned());
+    }
+
+    /// Answers the requests [`Server::hold`] held, and those after them.
+    pub fn release(&self) {
+        *self.held.lock().unwrap() = None;
     }
 
     /// Every request answered so far.
@@ -297,6 +312,9 @@ impl Server {
         if self.down.load(Ordering::SeqCst) {
             self.log.lock().unwrap().push(unanswered(0));
             return;
+        }
+        while (self.held.lock().unwrap().as_deref()).is_some_and(|suffix| path.ends_with(suffix)) {
+            thread::sleep(std::time::Duration::from_millis(20));
         }
 
         // Under a sub-path (`start_at`), the site's own path; anything else is not ours.
