@@ -278,6 +278,7 @@ bench: dist $(LIGHTHOUSE)
 	mkdir -p target/bench
 	scripts/gen-large-feed.py > target/bench/event.json
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
+	cargo bench --profile dev --bench first_content
 	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
 # Lighthouse alone (the last part of `make bench`).

@@ -26,6 +26,41 @@ window.eventPortal.takeFeed = (signal) => {
 // the tab takes the published title, until the app, which replaces the page whole,
 // shows the current feed. `current` says whether the rendered page is the feed's.
 const rendered = document.querySelector("meta[name=event-portal-feed]")?.content;
+// Should the app not start (its wasm blocked or broken fails the start script), what
+// needs it is left out of the rendered page as without JavaScript (style/noscript.css):
+// the page reads, and nothing on it is inert.
+let appless = false;
+addEventListener("error", () => {
+  if (appless || !rendered) return;
+  appless = true;
+  const sheet = document.createElement("link");
+  sheet.rel = "stylesheet";
+  sheet.href = "noscript.css";
+  document.head.append(sheet);
+});
+// A star tapped before the app runs is kept: pressed at once, and pressed in the app's
+// page when it takes over (the same views: the same stars, in the same order).
+const taps = new Map();
+if (rendered) {
+  document.addEventListener("click", (event) => {
+    const star = event.target.closest("#shell button.star");
+    if (!star) return;
+    const pressed = star.ariaPressed !== "true";
+    star.ariaPressed = pressed;
+    taps.set([...document.querySelectorAll("#shell button.star")].indexOf(star), pressed);
+  });
+  const replay = new MutationObserver(() => {
+    if (document.getElementById("shell")) return;
+    replay.disconnect();
+    setTimeout(() => {
+      const stars = document.querySelectorAll("main button.star");
+      for (const [at, pressed] of taps) {
+        if (stars[at] && (stars[at].ariaPressed === "true") !== pressed) stars[at].click();
+      }
+    });
+  });
+  replay.observe(document.body, { childList: true });
+}
 const hideRendered = () => {
   const shell = document.getElementById("shell");
   shell?.classList.add("stale");

@@ -1,0 +1,191 @@
+//! `make bench`: how soon each page's own content is on screen, on the network and CPU of
+//! Lighthouse's mobile preset (150 ms round trips, 1.6 Mbps down, 750 kbps up, a CPU four
+//! times slower), applied for real by Chromium (DevTools' network and CPU throttling),
+//! with a cold cache: the release build (`make dist`, the sample's pages rendered) served
+//! by nginx with deploy/nginx.conf (brotli, as a host serves it).
+//!
+//! For home, the agenda, a session and a speaker page, three visits each in a new browser:
+//! - content: from the start of navigation until the page's own content (the event's
+//!   title, the first session, the session's title, the speaker's name) is on screen:
+//!   the first frame it is visible in and not hidden as stale, and not before the first
+//!   paint (FCP);
+//! - app: until the app has taken the rendered page over;
+//! - tap: a tap on the first star (the agenda and a session page) the moment the content
+//!   shows: how long the browser kept it waiting (Event Timing's input delay), and
+//!   whether the session ended up starred once the app ran.
+//!
+//! A benchmark, not a test: it prints figures (medians) and asserts nothing about them.
+
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../tests/browser/support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+const VISITS: usize = 3;
+
+/// Watches, from the page's first script on, for the content `CSS` names: the time of the
+/// first frame it is visible in, and of the first without the rendered page.
+#[cfg(not(target_arch = "wasm32"))]
+const WATCH: &str = "window.__seen = {};
+  const look = (time) => {
+    const content = document.querySelector(CSS);
+    if (!window.__seen.content && content && content.textContent.trim()
+        && content.checkVisibility() && !document.querySelector('#shell.stale')) {
+      window.__seen.content = time;
+    }
+    if (!window.__seen.app && document.body && !document.querySelector('#shell')) {
+      window.__seen.app = time;
+    }
+    if (!window.__seen.app || !window.__seen.content) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__seen.delay = entry.processingStart - entry.startTime;
+  }).observe({ type: 'first-input', buffered: true });";
+
+#[cfg(not(target_arch = "wasm32"))]
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use serde_json::json;
+    use support::{at, dist, nginx::Nginx, run};
+
+    let feed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dist().join("event.json")).unwrap()).unwrap();
+    let session = feed["sessions"][0]["id"].as_str().unwrap().to_owned();
+    let speaker = feed["speakers"][0]["id"].as_str().unwrap().to_owned();
+    let pages = [
+        ("/".to_owned(), "main h1", false),
+        ("/agenda".to_owned(), "main .session-title", true),
+        (format!("/agenda/{session}"), "main h1", true),
+        (format!("/speakers/{speaker}"), "main h1", false),
+    ];
+    let nginx = Nginx::start(&dist(), "/");
+    println!(
+        "{:<28} {:>9} {:>9} {:>9} {:>9}  (medians of {VISITS} cold visits; Lighthouse's mobile network and CPU)",
+        "page", "content", "FCP", "app", "tap wait"
+    );
+    run(async {
+        for (path, css, star) in &pages {
+            let (mut content, mut fcp, mut app, mut wait) = (vec![], vec![], vec![], vec![]);
+            let mut kept = 0;
+            for _ in 0..VISITS {
+                let browser = at(support::PHONE).browser().await;
+                browser.cdp("Network.enable", json!({})).await;
+                // Cold: nothing from any cache.
+                browser.cdp("Network.clearBrowserCache", json!({})).await;
+                browser
+                    .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+                    .await;
+                browser
+                    .cdp(
+                        "Network.emulateNetworkConditions",
+                        json!({
+                            "offline": false,
+                            "latency": 150,
+                            "downloadThroughput": 1_638_400 / 8,
+                            "uploadThroughput": 750_000 / 8,
+                        }),
+                    )
+                    .await;
+                browser
+                    .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+                    .await;
+                browser
+                    .cdp(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        json!({ "source": WATCH.replace("CSS", &json!(css).to_string()) }),
+                    )
+                    .await;
+                let url = format!("http://127.0.0.1:{}{path}", nginx.port);
+                browser.visit(&url).await;
+                support::eventually("the content showed", || async {
+                    browser.eval("return !!window.__seen.content").await == true
+                })
+                .await;
+                if *star {
+                    // Tapped as soon as the content is painted (the star's centre, by CDP).
+                    support::eventually("the first paint", || async {
+                        browser
+                            .eval("return performance.getEntriesByName('first-contentful-paint').length > 0")
+                            .await
+                            == true
+                    })
+                    .await;
+                    let point = browser
+                        .eval(
+                            "const r = document.querySelector('main button.star').getBoundingClientRect();
+                             return [r.x + r.width / 2, r.y + r.height / 2]",
+                        )
+                        .await;
+                    for kind in ["mousePressed", "mouseReleased"] {
+                        browser
+                            .cdp(
+                                "Input.dispatchMouseEvent",
+                                json!({ "type": kind, "x": point[0].clone(), "y": point[1].clone(),
+                                        "button": "left", "clickCount": 1 }),
+                            )
+                            .await;
+                    }
+                }
+                support::eventually("the app took over", || async {
+                    browser.eval("return !!window.__seen.app").await == true
+                })
+                .await;
+                let seen = browser
+                    .eval(
+                        "return [window.__seen.content,
+                          performance.getEntriesByName('first-contentful-paint')[0].startTime,
+                          window.__seen.app, window.__seen.delay ?? -1]",
+                    )
+                    .await;
+                if std::env::var("BENCH_DEBUG").is_ok() {
+                    println!("{}", browser.eval("return performance.getEntriesByType('resource').map(e => [e.name.slice(-30), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize, e.encodedBodySize])").await);
+                }
+                // On screen once painted: not before the first paint.
+                content.push(seen[0].as_f64().unwrap().max(seen[1].as_f64().unwrap()));
+                fcp.push(seen[1].as_f64().unwrap());
+                app.push(seen[2].as_f64().unwrap());
+                if *star {
+                    wait.push(seen[3].as_f64().unwrap());
+                    // Was the tap kept? Starred once the app runs, or lost.
+                    tokio_sleep(1500).await;
+                    let starred = browser
+                        .eval("return document.querySelector('main button.star')?.getAttribute('aria-pressed')")
+                        .await;
+                    kept += usize::from(starred == "true");
+                }
+            }
+            let tap = if *star {
+                format!(
+                    "{:>7.0}ms  (starred after {kept} of {VISITS} taps)",
+                    median(wait)
+                )
+            } else {
+                format!("{:>9}", "")
+            };
+            println!(
+                "{path:<28} {:>7.0}ms {:>7.0}ms {:>7.0}ms {tap}",
+                median(content),
+                median(fcp),
+                median(app)
+            );
+        }
+    });
+}
+
+/// Waits `ms` milliseconds without blocking the runtime.
+#[cfg(not(target_arch = "wasm32"))]
+async fn tokio_sleep(ms: u64) {
+    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+}
