@@ -279,6 +279,12 @@ bench: dist $(LIGHTHOUSE)
 	scripts/gen-large-feed.py > target/bench/event.json
 	BENCH_FEED=target/bench/event.json cargo bench --profile dev --bench agenda
 	cargo bench --profile dev --bench first_content
+	# The same for the 2,000-session feed's agenda, its pages rendered as publishing does.
+	rm -rf target/bench/site && cp -r dist target/bench/site
+	cp target/bench/event.json target/bench/site/event.json
+	rm -f target/bench/site/event.json.br target/bench/site/event.json.gz
+	node renderer/render.mjs target/bench/site /
+	BENCH_SITE=target/bench/site BENCH_PATHS=/agenda cargo bench --profile dev --bench first_content
 	scripts/lighthouse.sh dist $(LIGHTHOUSE)
 
 # Lighthouse alone (the last part of `make bench`).

@@ -60,8 +60,12 @@ fn main() {
     use serde_json::json;
     use support::{at, dist, nginx::Nginx, run};
 
+    // `BENCH_SITE`: another published folder than dist/ (make bench: the 2,000-session
+    // feed's pages); `BENCH_PATHS`: only these pages (comma-separated).
+    let site = std::env::var("BENCH_SITE").map_or_else(|_| dist(), std::path::PathBuf::from);
+    let only = std::env::var("BENCH_PATHS").ok();
     let feed: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dist().join("event.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(site.join("event.json")).unwrap()).unwrap();
     let session = feed["sessions"][0]["id"].as_str().unwrap().to_owned();
     let speaker = feed["speakers"][0]["id"].as_str().unwrap().to_owned();
     let pages = [
@@ -70,7 +74,15 @@ fn main() {
         (format!("/agenda/{session}"), "main h1", true),
         (format!("/speakers/{speaker}"), "main h1", false),
     ];
-    let nginx = Nginx::start(&dist(), "/");
+    let pages: Vec<_> = pages
+        .into_iter()
+        .filter(|(path, _, _)| {
+            only.as_deref()
+                .is_none_or(|only| only.split(',').any(|p| p == path))
+        })
+        .collect();
+    let nginx = Nginx::start(&site, "/");
+    println!("{}", site.display());
     println!(
         "{:<28} {:>9} {:>9} {:>9} {:>9}  (medians of {VISITS} cold visits; Lighthouse's mobile network and CPU)",
         "page", "content", "FCP", "app", "tap wait"
@@ -150,7 +162,7 @@ fn main() {
                     )
                     .await;
                 if std::env::var("BENCH_DEBUG").is_ok() {
-                    println!("{}", browser.eval("return performance.getEntriesByType('resource').map(e => [e.name.slice(-30), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize, e.encodedBodySize])").await);
+                    println!("{}", browser.eval("return [performance.getEntriesByType('navigation').map(e => [Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize, Math.round(e.domInteractive)])].concat(performance.getEntriesByType('resource').map(e => [e.name.slice(-30), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd), e.transferSize, e.encodedBodySize]))").await);
                 }
                 // On screen once painted: not before the first paint.
                 content.push(seen[0].as_f64().unwrap().max(seen[1].as_f64().unwrap()));
