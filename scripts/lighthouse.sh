@@ -59,10 +59,11 @@ from pathlib import Path
 out, session, speaker = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 pages = [("/", "_home"), ("/agenda", "_agenda"), (f"/agenda/{session}", f"_agenda_{session}"),
          (f"/speakers/{speaker}", f"_speakers_{speaker}")]
-# The targets (26): own content at most 0.7 s, LCP 1.0 s, TBT 100 ms, a first
-# tap's wait 200 ms, CLS 0.02.
+# The targets (26): own content at most 0.7 s (here Lighthouse's simulated FCP,
+# the rendered page's first paint; benches/first_content.rs measures it with real
+# throttling), LCP 1.0 s, TBT 100 ms, a first tap's wait 200 ms, CLS 0.02.
 targets = {"FCP": 700, "LCP": 1000, "TBT": 100, "tap": 200, "CLS": 0.02}
-print(f"{'page':<28} {'perf':>4} {'a11y':>4} {'best':>4} {'seo':>4} {'content':>8} "
+print(f"{'page':<28} {'perf':>4} {'a11y':>4} {'best':>4} {'seo':>4} {'FCP':>8} "
       f"{'LCP':>7} {'TBT':>6} {'tap':>6} {'CLS':>6} {'bytes':>8}  (medians of the runs with the wasm)")
 over = []
 for path, name in pages:
