@@ -28,20 +28,17 @@ window.eventPortal.takeFeed = (signal) => {
 const rendered = document.querySelector("meta[name=event-portal-feed]")?.content;
 // Should the app not start (its wasm blocked or broken fails the start script), what
 // needs it is left out of the rendered page as without JavaScript (style/noscript.css):
-// the page reads, and nothing on it is inert.
-let appless = false;
-addEventListener("error", () => {
-  if (appless || !rendered) return;
-  appless = true;
-  const sheet = document.createElement("link");
-  sheet.rel = "stylesheet";
-  sheet.href = "noscript.css";
-  document.head.append(sheet);
-});
+// the page reads, and nothing on it is inert. (Another error before the app starts
+// loads it too: harmless, its rules apply to the rendered page only.)
 // A star tapped before the app runs is kept: pressed at once, and pressed in the app's
 // page when it takes over (the same views: the same stars, in the same order).
 const taps = new Map();
 if (rendered) {
+  addEventListener("error", () =>
+    document.head.append(
+      Object.assign(document.createElement("link"), { rel: "stylesheet", href: "noscript.css" }),
+    ),
+  );
   document.addEventListener("click", (event) => {
     const star = event.target.closest("#shell button.star");
     if (!star) return;
@@ -119,6 +116,9 @@ const current = rendered
       })
       .catch(() => true)
   : Promise.resolve(false);
+// Until then the page is not shown (style/main.css, `.current`): never an old feed's
+// content painted first and hidden after.
+current.then((yes) => yes && document.getElementById("shell")?.classList.add("current"));
 const titled = firstFeed
   .then((response) => (response.ok ? response.clone().json() : null))
   .then(async (feed) => {

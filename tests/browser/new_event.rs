@@ -131,10 +131,34 @@ fn a_page_rendered_from_an_older_feed_never_shows_as_current() {
             .await
             .unwrap();
         assert_eq!(shown, false, "the old room shows as current");
-        // With the app: the new room, and the old one never shown meanwhile.
+        // With the app: the new room, and the old one never shown meanwhile, not even in
+        // the first frames, painted before the feed has arrived (it is held for 1.5 s: the
+        // page and its stylesheet come first, as on a slow line). Every frame is watched
+        // from the page's first script on.
         let server = Server::start(&dist());
         server.set_feed(FeedReply::json(feed.to_string()));
         let browser = at(PHONE).browser().await;
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": format!(
+                    "window.__oldShown = false;
+                     const look = () => {{
+                       const dd = [...document.querySelectorAll('#shell dd')]
+                         .find(d => d.textContent.includes({OLD_ROOM:?}));
+                       if (dd && dd.checkVisibility({{ visibilityProperty: true }})) window.__oldShown = true;
+                       requestAnimationFrame(look);
+                     }};
+                     requestAnimationFrame(look);"
+                ) }),
+            )
+            .await;
+        server.hold("event.json");
+        let held = server.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(1500));
+            held.release();
+        });
         browser.visit(&server.url("/agenda/opening")).await;
         crate::support::poll(crate::support::browser::PATIENCE, || async {
             let old = browser
@@ -151,6 +175,11 @@ fn a_page_rendered_from_an_older_feed_never_shows_as_current() {
             }
         })
         .await;
+        assert_eq!(
+            browser.eval("return window.__oldShown").await,
+            false,
+            "a frame showed the old room before the feed was checked"
+        );
     });
 }
 
