@@ -39,15 +39,19 @@ async fn every_page_reads_alone(browser: &Browser, server: &Server, no_script: b
     } else {
         "rendered current"
     };
-    for (path, css, text) in PAGES {
-        browser.visit(&server.url(path)).await;
-        crate::support::until_equal(&format!("{path}'s #shell"), rendered, || async {
+    // Opens `url` and waits until it shows as a rendered page.
+    let visit = |url: String| async move {
+        browser.visit(&url).await;
+        crate::support::until_equal(&format!("{url}'s #shell"), rendered, || async {
             browser
                 .attribute("#shell", "class")
                 .await
                 .unwrap_or_default()
         })
         .await;
+    };
+    for (path, css, text) in PAGES {
+        visit(server.url(path)).await;
         let texts = browser.texts(css).await;
         assert!(
             texts.iter().any(|t| t.contains(text)),
@@ -89,14 +93,7 @@ async fn every_page_reads_alone(browser: &Browser, server: &Server, no_script: b
         .collect();
     assert!(pages.len() >= 10, "too few links to pages: {pages:?}");
     for href in pages {
-        browser.visit(href).await;
-        crate::support::until_equal(&format!("{href}'s #shell"), rendered, || async {
-            browser
-                .attribute("#shell", "class")
-                .await
-                .unwrap_or_default()
-        })
-        .await;
+        visit(href.clone()).await;
         assert!(
             !browser.texts("main h1").await.is_empty(),
             "{href} has no heading"
@@ -232,13 +229,7 @@ fn the_app_takes_over_where_the_visitor_has_scrolled_to() {
                 "{path} at {viewport:?} is too short to scroll: {scrolled}"
             );
             server.release();
-            crate::support::eventually("the app took over the rendered page", || async {
-                browser
-                    .eval("return !document.querySelector('#shell.rendered')")
-                    .await
-                    == true
-            })
-            .await;
+            browser.wait_for_app().await;
             // Two frames later (the app moves the current page's entry of the menu into
             // view in the next one), the page is where the visitor left it.
             let now = browser
@@ -273,13 +264,7 @@ fn a_star_tapped_before_the_app_runs_is_kept() {
             })
             .await;
             server.release();
-            crate::support::eventually("the app took over the rendered page", || async {
-                browser
-                    .eval("return !document.querySelector('#shell')")
-                    .await
-                    == true
-            })
-            .await;
+            browser.wait_for_app().await;
             // The app's star for the same session is pressed, and My agenda has it.
             crate::support::until_equal("the app's star", "true", || async {
                 browser

@@ -285,6 +285,12 @@ impl Browser {
     /// page itself, [`Browser::visit`].)
     pub async fn open(&self, url: &str) {
         self.visit(url).await;
+        self.wait_for_app().await;
+    }
+
+    /// Waits until the app has taken over the page rendered at publish time (there is
+    /// none left).
+    pub async fn wait_for_app(&self) {
         crate::support::eventually("the app took over the rendered page", || async {
             self.eval("return !document.querySelector('#shell.rendered')")
                 .await
