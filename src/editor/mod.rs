@@ -11,7 +11,8 @@
 //! - [`form`]: what the forms hold, for every part of the feed;
 //! - [`words`]: the editor's words in six languages, kept out of the visitors' bundle;
 //! - [`history`]: undo and redo across every change;
-//! - [`moment`]: times picked on the event's wall clock, written with its offset.
+//! - [`moment`]: times picked on the event's wall clock, written with its offset;
+//! - [`site`] and [`zip`]: the whole site, rendered from the draft, as one archive.
 
 pub mod announce;
 pub mod coverage;
@@ -21,4 +22,6 @@ pub mod form;
 pub mod history;
 pub mod moment;
 pub mod refs;
+pub mod site;
 pub mod words;
+pub mod zip;
