@@ -161,10 +161,13 @@ PREVIEW_TMP := target/preview-$(subst /,-,$(DIST_DIR))
 # that visitors never download: its page becomes preview/index.html and edit/index.html,
 # its assets go beside the portal's. Then the icons, and finish-dist.py: loaders out of
 # line for the Content-Security-Policy, first paint, manifest, 404.html for deep links,
-# the service worker. Last, every text and wasm file gets .br and .gz copies for hosts
-# that serve them as they are; not the files an organiser edits (event.json; index.html
-# and 404.html, whose <base href> moves the portal to a sub-path), whose copies would go
-# on answering with the old text.
+# the service worker, and the publish-time renderer in edit/ (the editor's "Download the
+# site" runs it in the browser; tools/render.mjs in Node). Then every text and wasm file
+# gets .br and .gz copies for hosts that serve them as they are; not the files an
+# organiser edits (event.json; the pages whose <base href> publishing moves to a
+# sub-path), whose copies would go on answering with the old text. Then edit/files.txt,
+# the build's files, which the editor fetches into the site's archive. Last, the sample's
+# pages rendered from its feed.
 dist: tools
 	rm -rf $(DIST_DIR) $(PREVIEW_TMP) target/wasm-bindgen
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST_DIR)
@@ -179,17 +182,20 @@ dist: tools
 	scripts/finish-dist.py $(DIST_DIR) $(TERSER)
 	mkdir -p $(DIST_DIR)/edit
 	cp $(DIST_DIR)/preview/index.html $(DIST_DIR)/edit/index.html
+	$(MAKE) --no-print-directory renderer
+	cp $(RENDERER)/renderer.js $(RENDERER)/renderer_bg.wasm $(DIST_DIR)/edit/
 	find $(DIST_DIR) -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
 	  -o -name '*.wasm' -o -name '*.svg' -o -name '*.txt' -o -name '*.webmanifest' \) \
 	  ! -path '$(DIST_DIR)/event.json' ! -path '$(DIST_DIR)/index.html' ! -path '$(DIST_DIR)/404.html' \
-	  ! -path '$(DIST_DIR)/shell.html' -print0 | \
+	  ! -path '$(DIST_DIR)/shell.html' ! -path '$(DIST_DIR)/preview/index.html' ! -path '$(DIST_DIR)/edit/index.html' -print0 | \
 	  while IFS= read -r -d '' f; do gzip -9 -n -k -f "$$f"; brotli -q 11 -k -f "$$f"; done
-	$(MAKE) --no-print-directory renderer
+	cd $(DIST_DIR) && find . -type f ! -name '*.br' ! -name '*.gz' ! -path ./event.json \
+	  ! -path './documents/*' ! -path ./edit/files.txt -printf '%P\n' | LC_ALL=C sort > edit/files.txt
 	node renderer/render.mjs $(DIST_DIR) $(PUBLIC_URL)
 
 # The publish-time renderer (src/render.rs: the portal's own views, rendered on the
 # server side) for Node and the browser: wasm and its glue in target/renderer-wasm/, which
-# renderer/render.mjs finds there (the release puts them beside it, in tools/). The
+# `make dist` copies to the site's edit/ (where renderer/render.mjs finds it). The
 # sample's pages are rendered last in `make dist`, after the compressed copies: pages
 # follow the feed, and a stale .br beside one would go on answering for it.
 RENDERER := target/renderer-wasm

@@ -3,7 +3,8 @@
 // each speaker, the documents, the updates, My agenda) as HTML a visitor reads before
 // the app starts, with its own title, description and link preview tags; and
 // sitemap.xml when the site's address is known. The pages are the portal's own views
-// (src/render.rs), compiled to wasm by `make renderer`.
+// (src/render.rs), compiled to wasm by `make renderer`; the editor runs the same
+// renderer in the browser for its "Download the site" (src/web/editor-site.js).
 //
 //   node render.mjs SITE [BASE] [ORIGIN]
 //
@@ -23,11 +24,11 @@ if (!site) {
   console.error("usage: node render.mjs SITE [BASE] [ORIGIN]");
   process.exit(2);
 }
-// The renderer: beside this script (the release's tools/), else where `make renderer`
-// builds it in a clone.
+// The renderer: the one the site carries for its editor (SITE/edit/, where `make dist`
+// puts it and the release has it), else where `make renderer` builds it in a clone.
 const here = dirname(fileURLToPath(import.meta.url));
-const folder = [here, join(here, "../target/renderer-wasm")].find((dir) =>
-  existsSync(join(dir, "renderer_bg.wasm")),
+const folder = [join(site, "edit"), join(here, "../edit"), join(here, "../target/renderer-wasm")].find(
+  (dir) => existsSync(join(dir, "renderer_bg.wasm")),
 );
 if (!folder) {
   console.error("render: the renderer's wasm is missing: run `make renderer`");

@@ -86,8 +86,11 @@ def contents(dist: Path, checker: Path) -> list[tuple[str, bytes]]:
     extra["tools/feedcheck.mjs"] = (ROOT / "checker/feedcheck.mjs").read_bytes()
     extra["tools/feedcheck.wasm"] = checker.read_bytes()
     extra["tools/render.mjs"] = (ROOT / "renderer/render.mjs").read_bytes()
-    for name in ["renderer.js", "renderer_bg.wasm"]:
-        extra[f"tools/{name}"] = (ROOT / "target/renderer-wasm" / name).read_bytes()
+    # The renderer tools/render.mjs runs is the site's own, edit/renderer*: the editor
+    # renders with it in the browser too.
+    for name in ["edit/renderer.js", "edit/renderer_bg.wasm", "edit/files.txt"]:
+        if name not in files:
+            sys.exit(f"release: {dist} has no {name} (run `make dist`)")
     clash = sorted(files.keys() & extra.keys())
     if clash:
         sys.exit(f"release: the build already has {clash}")

@@ -22,8 +22,8 @@ use super::zip::is_inside;
 /// The list of the build's files, one path a line, written by `make dist`.
 pub const MANIFEST: &str = "edit/files.txt";
 
-/// The files of the site that come from the draft rather than the build.
-const FROM_THE_DRAFT: &[&str] = &["event.json", "sitemap.xml"];
+/// The files of the site that come from the draft rather than the build, and the list.
+const FROM_THE_DRAFT: &[&str] = &["event.json", "sitemap.xml", MANIFEST];
 
 /// The build's files to fetch, from the manifest's text: paths inside the site, not the
 /// draft's own files nor compressed copies, each once.
@@ -185,7 +185,7 @@ mod tests {
     fn the_manifest_gives_the_build_s_files_not_the_draft_s_nor_compressed_copies() {
         let manifest = "index.html\nshell.html\nmain-0123456789abcdef.css\n\
             main-0123456789abcdef.css.br\nmain-0123456789abcdef.css.gz\nevent.json\n\
-            sitemap.xml\n\ni18n/ar.json\n../outside.txt\n/etc/passwd\nedit/renderer_bg.wasm\r\n\
+            sitemap.xml\n\nedit/files.txt\ni18n/ar.json\n../outside.txt\n/etc/passwd\nedit/renderer_bg.wasm\r\n\
             index.html\n";
         assert_eq!(
             build_files(manifest),

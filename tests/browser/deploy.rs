@@ -331,8 +331,6 @@ print(sorted(zipped), sorted(tarred))",
         "tools/feedcheck.mjs",
         "tools/feedcheck.wasm",
         "tools/render.mjs",
-        "tools/renderer.js",
-        "tools/renderer_bg.wasm",
         "tools/publish.sh",
         "netlify.toml",
         ".github/workflows/publish.yml",
@@ -391,7 +389,7 @@ pub(crate) fn unpacked_release(name: &str) -> PathBuf {
 }
 
 /// Every file under `folder`, by path inside it.
-fn files_under(folder: &std::path::Path) -> std::collections::BTreeSet<String> {
+pub(crate) fn files_under(folder: &std::path::Path) -> std::collections::BTreeSet<String> {
     let mut found = std::collections::BTreeSet::new();
     let mut folders = vec![folder.to_owned()];
     while let Some(next) = folders.pop() {
@@ -408,6 +406,22 @@ fn files_under(folder: &std::path::Path) -> std::collections::BTreeSet<String> {
     found
 }
 
+/// `sh tools/publish.sh ARGS` in the release `folder`: its exit code and what it said.
+pub(crate) fn publish(folder: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new("sh")
+        .arg("tools/publish.sh")
+        .args(args)
+        .current_dir(folder)
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.code(), said)
+}
+
 /// tools/publish.sh as the GitHub Actions workflow, Netlify and Cloudflare Pages run it
 /// (deploy/release/), in the unpacked release: it checks event.json with the checker for
 /// Node, then writes the site, told its sub-path, without the organisers' tools; a feed
@@ -415,20 +429,7 @@ fn files_under(folder: &std::path::Path) -> std::collections::BTreeSet<String> {
 #[test]
 fn the_hosts_publish_script_checks_the_feed_and_writes_the_site() {
     let folder = unpacked_release("release-publish");
-    let publish = |args: &[&str]| {
-        let output = Command::new("sh")
-            .arg("tools/publish.sh")
-            .args(args)
-            .current_dir(&folder)
-            .output()
-            .unwrap();
-        let said = format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        (output.status.code(), said)
-    };
+    let publish = |args: &[&str]| publish(&folder, args);
     let (code, said) = publish(&["_site", "/events/2026"]);
     assert_eq!(code, Some(0), "{said}");
     assert!(said.contains("event.json: 0 errors, "), "{said}");
@@ -440,6 +441,8 @@ fn the_hosts_publish_script_checks_the_feed_and_writes_the_site() {
         "index.html",
         "404.html",
         "agenda/opening.html",
+        "preview/index.html",
+        "edit/index.html",
     ] {
         let text = std::fs::read_to_string(site.join(page)).unwrap();
         assert!(text.contains("<base href=/events/2026/>"), "{page}");

@@ -2,7 +2,8 @@
 //! unpacked and served by nginx with deploy/nginx.conf, its published event edited with
 //! forms, checked as typed, kept through a reload, saved and checked with the
 //! release's own feedcheck; a broken file shown at its fields; a new event built from
-//! nothing; the keyboard alone; axe on every view in English and Arabic.
+//! nothing; the keyboard alone; axe on every view in English and Arabic; the whole site
+//! downloaded from the editor, as publishing writes it.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -15,7 +16,7 @@ use fantoccini::key::Key;
 use serde_json::{Value, json};
 
 use crate::accessibility::{axe_source, violations};
-use crate::deploy::unpacked_release;
+use crate::deploy::{files_under, publish, unpacked_release};
 use crate::support::browser::Browser;
 use crate::support::nginx::Nginx;
 use crate::support::{DESKTOP, PHONE, eventually, run, sample_feed};
@@ -360,6 +361,148 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         browser.click(Locator::Css(".preview-banner a")).await;
         browser.wait_for_text("h1", "Edit the event").await;
         browser.wait_for(".editor-toolbar", |_| true).await;
+    });
+}
+
+/// Unzips `archive` into `folder` with Python's zipfile, a reader of its own.
+fn unzip(archive: &Path, folder: &Path) {
+    let _ = std::fs::remove_dir_all(folder);
+    let status = Command::new("python3")
+        .args(["-m", "zipfile", "-e"])
+        .arg(archive)
+        .arg(folder)
+        .status()
+        .unwrap();
+    assert!(status.success(), "{} unzips", archive.display());
+}
+
+/// "Download the site": what an organiser with a browser alone gets from the editor is
+/// the site tools/publish.sh writes from the same draft, file for file (every page
+/// rendered alike, the build, the event's documents), without the compressed copies;
+/// uploaded as it is, its pages show the draft's change from their HTML, as current.
+/// The site is published at a sub-path, as GitHub Pages serves a project, and lacks a
+/// document the feed names: the editor says so, and makes the site without it.
+#[test]
+fn the_site_downloaded_from_the_editor_is_the_one_publishing_writes() {
+    run(async {
+        const BASE: &str = "/events/2026/";
+        let release = unpacked_release("editor-site");
+        std::fs::remove_file(release.join("documents/agenda.pdf")).unwrap();
+        let (code, said) = publish(&release, &["_site", BASE]);
+        assert_eq!(code, Some(0), "{said}");
+        let nginx = Nginx::start(&release.join("_site"), BASE);
+        let browser = Browser::start(DESKTOP).await;
+        browser.record_policy_violations().await;
+        browser.open(&nginx.url(&format!("{BASE}edit/"))).await;
+        browser.wait_for_text("h1", "Edit the event").await;
+        click_button(&browser, "Edit the published event").await;
+        browser
+            .wait_for_text(".editor-said", "Editing event.json.")
+            .await;
+
+        // The second session renamed.
+        open_section(&browser, "list-sessions").await;
+        browser
+            .click(Locator::XPath(
+                "//details[@id='list-sessions']//button[.//code[text()='singapore-report']]",
+            ))
+            .await;
+        browser.wait_for("#entry-sessions-1", |_| true).await;
+        let title = browser
+            .client
+            .find(Locator::Css("#f-sessions-1-title"))
+            .await
+            .unwrap();
+        title.clear().await.unwrap();
+        title
+            .send_keys("The Singapore report, revised")
+            .await
+            .unwrap();
+        browser.press(&[Key::Tab]).await;
+
+        click_button(&browser, "Download the site (.zip)").await;
+        let said = browser
+            .wait_for(".editor-said", |t| t.starts_with("Downloaded "))
+            .await
+            .text
+            .clone();
+        let name = "ai-robotics-crime-terrorism-security-2019-site.zip";
+        assert!(
+            said.starts_with(&format!("Downloaded {name}: the portal with its ")),
+            "{said}"
+        );
+        assert!(
+            said.contains("so they are not in the archive: documents/agenda.pdf."),
+            "the missing document is named: {said}"
+        );
+        assert!(
+            said.contains("the editor cannot tell the site's address from here"),
+            "no address is guessed at 127.0.0.1: {said}"
+        );
+        let archive = browser.downloads.join(name);
+        // Whole once it ends with zip's end record (Chromium writes name.crdownload first).
+        eventually("the site was downloaded", || async {
+            std::fs::read(&archive).is_ok_and(|bytes| {
+                bytes.len() > 22 && bytes[bytes.len() - 22..].starts_with(b"PK\x05\x06")
+            })
+        })
+        .await;
+        let from_editor = release.with_file_name("editor-site-from-editor");
+        unzip(&archive, &from_editor);
+
+        // The same draft published by tools/publish.sh, at the same sub-path.
+        drop(nginx);
+        std::fs::copy(from_editor.join("event.json"), release.join("event.json")).unwrap();
+        let (code, said) = publish(&release, &["_site", BASE]);
+        assert_eq!(code, Some(0), "{said}");
+        let again = release.join("_site");
+        let published: std::collections::BTreeSet<String> = files_under(&again)
+            .into_iter()
+            .filter(|name| !name.ends_with(".br") && !name.ends_with(".gz"))
+            .collect();
+        assert_eq!(files_under(&from_editor), published);
+        for name in &published {
+            assert!(
+                std::fs::read(from_editor.join(name)).unwrap()
+                    == std::fs::read(again.join(name)).unwrap(),
+                "{name} is as publishing writes it"
+            );
+        }
+        let page =
+            std::fs::read_to_string(from_editor.join("agenda/singapore-report.html")).unwrap();
+        assert!(
+            page.contains("<title>The Singapore report, revised"),
+            "{page}"
+        );
+
+        // Uploaded as it is: the page reads as current from its HTML (the visitors' wasm
+        // broken, so that what shows is the page and its start script alone).
+        for entry in std::fs::read_dir(&from_editor).unwrap() {
+            let path = entry.unwrap().path();
+            if path.to_string_lossy().ends_with("_bg.wasm") {
+                std::fs::write(path, b"not wasm").unwrap();
+            }
+        }
+        let uploaded = Nginx::start(&from_editor, BASE);
+        browser
+            .visit(&uploaded.url(&format!("{BASE}agenda/singapore-report")))
+            .await;
+        crate::support::until_equal("the page's #shell", "rendered current", || async {
+            browser
+                .attribute("#shell", "class")
+                .await
+                .unwrap_or_default()
+        })
+        .await;
+        assert_eq!(
+            browser.texts("main h1").await,
+            ["The Singapore report, revised"]
+        );
+        let violations = browser.policy_violations().await;
+        assert!(
+            violations.is_empty(),
+            "the strict policy holds: {violations:?}"
+        );
     });
 }
 

@@ -38,7 +38,7 @@ for entry in * .[!.]*; do
   esac
 done
 if [ "$base" != / ]; then
-  for page in shell.html index.html 404.html; do
+  for page in shell.html index.html 404.html preview/index.html edit/index.html; do
     sed "s#<base href=/>#<base href=$base>#" "$out/$page" > "$out/$page.new"
     grep -q "<base href=$base>" "$out/$page.new" || { echo "publish: no <base href=/> in $page" >&2; exit 1; }
     mv "$out/$page.new" "$out/$page"

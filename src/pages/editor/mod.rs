@@ -10,6 +10,7 @@ mod files;
 mod form;
 mod lists;
 mod panels;
+mod site;
 mod state;
 
 use leptos::prelude::*;
@@ -253,6 +254,7 @@ fn Toolbar() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| save(editor, false)>{w.save}</button>
             })}
             <button type="button" class="button" on:click=download>{w.save_download}</button>
+            <site::SiteDownload />
             <a class="button" href="agenda">{w.preview}</a>
         </div>
         {move || (editor.asking.get() == Some(Asking::SaveOver)).then(|| view! {
