@@ -31,6 +31,15 @@ else:
     conf = conf.replace("root /var/www/event-portal/dist;", f"root {dist}/.unused;")
 print(conf)
 PY
+# TLS=1: over HTTPS with HTTP/2, as the hosts of docs/DEPLOY.md serve (one connection for
+# every request of a page), with a certificate made here for 127.0.0.1 (browsers are told
+# to take it: --ignore-certificate-errors).
+if [ "${TLS:-}" = 1 ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+    -keyout "$work/key.pem" -out "$work/cert.pem" 2> /dev/null
+  sed -i "s#listen 127.0.0.1:$port;#listen 127.0.0.1:$port ssl http2;\n    ssl_certificate $work/cert.pem;\n    ssl_certificate_key $work/key.pem;#" "$work/site.conf"
+  grep -q "ssl http2" "$work/site.conf" || { echo "nginx-local.sh: no listen line to serve over TLS" >&2; exit 1; }
+fi
 cat > "$work/nginx.conf" <<CONF
 $modules
 # One process in the foreground: stopping it (Ctrl-C, or a test's kill) stops all.
@@ -52,6 +61,6 @@ http {
     include $work/site.conf;
 }
 CONF
-echo "nginx serving $dist at http://127.0.0.1:$port$prefix"
+echo "nginx serving $dist at http$([ "${TLS:-}" = 1 ] && echo s)://127.0.0.1:$port$prefix"
 nginx -e "$work/error.log" -p "$work" -c "$work/nginx.conf" -t -q || { cat "$work/error.log" >&2; exit 1; }
 exec nginx -e "$work/error.log" -p "$work" -c "$work/nginx.conf"
