@@ -75,8 +75,9 @@ WASM_PRELOAD = re.compile(
 
 def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: bool) -> None:
     """Replaces the page's inline module script with a hashed file `prefix-*.js` that
-    runs `before`, then the loader. With `late_wasm`, the wasm is not preloaded by the
-    page: the loader fetches it (with its integrity) when it starts."""
+    runs `before`, then the loader. With `late_wasm` (the visitors' page), the script is
+    async and the wasm is not preloaded by the page: the loader fetches it (with its
+    integrity) when it starts."""
     page = page_path.read_text()
     found = LOADER.search(page)
     if not found:
@@ -98,7 +99,11 @@ def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: boo
     data = scratch.read_bytes()
     name = f"{prefix}-{hashlib.sha256(data).hexdigest()[:16]}.js"
     scratch.rename(DIST / name)
-    tag = f'<script type=module src="{name}" integrity="{sri(data)}" crossorigin></script>'
+    # The visitors' start script is async: it runs as soon as it has arrived, not once the
+    # whole page is parsed (a rendered page shows as it is parsed once the script has found
+    # it current; src/web/first-paint.js waits for the parser where it needs the body).
+    run = "async " if late_wasm else ""
+    tag = f'<script type=module {run}src="{name}" integrity="{sri(data)}" crossorigin></script>'
     page = page[: found.start()] + tag + page[found.end():]
     page_path.write_text(page)
 

@@ -7,8 +7,24 @@
 // writes the event's title into the skeleton and the tab's title, and lends the same
 // response to the portal (`eventPortal.takeFeed`, src/http.rs), so a visit downloads the
 // feed once. Feed text is only ever set as text.
+//
+// The script is `async` (scripts/finish-dist.py): it runs as soon as it has arrived, while
+// the page may still be arriving (the agenda of 2,000 sessions is 1.7 MB of HTML), so that
+// the rendered content is shown as it is parsed, not once all of it is. What it needs of
+// the page's body waits for the parser (`withShell`, `parsed`); the head is there.
 "use strict";
 const firstFeed = fetch(new URL("event.json", document.baseURI));
+const parsed =
+  document.readyState === "loading"
+    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+    : Promise.resolve();
+// Runs `change` on the rendered page's element: now if the parser has reached it, else
+// once the page is parsed.
+const withShell = (change) => {
+  const shell = document.getElementById("shell");
+  if (shell) change(shell);
+  else parsed.then(() => document.getElementById("shell") && change(document.getElementById("shell")));
+};
 let feedTaken = false;
 /** The response to the page's first request for the feed, once (null after): the
  * portal's first check reads it instead of asking again. `signal` abandons the wait. */
@@ -56,13 +72,13 @@ if (rendered) {
       }
     });
   });
-  replay.observe(document.body, { childList: true });
+  parsed.then(() => replay.observe(document.body, { childList: true }));
 }
-const hideRendered = () => {
-  const shell = document.getElementById("shell");
-  shell?.classList.add("stale");
-  shell?.setAttribute("aria-busy", "true");
-};
+const hideRendered = () =>
+  withShell((shell) => {
+    shell.classList.add("stale");
+    shell.setAttribute("aria-busy", "true");
+  });
 const primary = (tag) => tag.split(/[-_]/)[0].toLowerCase();
 // The language the visitor reads, as far as it is known before the feed: the one they
 // chose, else their browser's first that the portal has. A page rendered in another
@@ -81,8 +97,9 @@ const otherLanguage = rendered && known && known !== document.documentElement.la
 // no file: a session or a speaker with no page of its own (added to the feed since the
 // pages were rendered, or an id that names no file) is the app's to show, not "not
 // found", so there the page is hidden too until the app has looked.
+// (It is the one rendered page marked noindex, in its head.)
 const entry =
-  document.querySelector("#shell .not-found") &&
+  document.querySelector("meta[name=robots][content=noindex]") &&
   /^(agenda|speakers)\/[^/]+\/?$/.test(
     location.pathname.slice(new URL(document.baseURI).pathname.length),
   );
@@ -118,7 +135,7 @@ const current = rendered
   : Promise.resolve(false);
 // Until then the page is not shown (style/main.css, `.current`): never an old feed's
 // content painted first and hidden after.
-current.then((yes) => yes && document.getElementById("shell")?.classList.add("current"));
+current.then((yes) => yes && withShell((shell) => shell.classList.add("current")));
 const titled = firstFeed
   .then((response) => (response.ok ? response.clone().json() : null))
   .then(async (feed) => {
@@ -146,8 +163,9 @@ const titled = firstFeed
     };
     const [text, language] = pick(event?.title);
     const title = text.trim();
-    const line = document.querySelector("#shell .shell-title");
     if (!title || (rendered && !otherLanguage && !entry && (await current))) return;
+    await parsed;
+    const line = document.querySelector("#shell .shell-title");
     document.title = title;
     if (!line) return;
     line.textContent = title;
@@ -163,3 +181,5 @@ const titled = firstFeed
 // stored copy of the feed may show sooner than a slow network answers).
 // A rendered page has its content already: nothing to wait for.
 if (!rendered) await Promise.race([titled, new Promise((resolve) => setTimeout(resolve, 500))]);
+// The app takes over the page once it is whole.
+await parsed;
