@@ -60,6 +60,16 @@ pub fn pages(feed: &Feed) -> Vec<(String, String)> {
         .map(|page| (format!("/{page}"), format!("{page}.html")))
         .collect();
     pages.insert(0, ("/".to_owned(), "index.html".to_owned()));
+    // A page for each day of a programme of several, which the day tabs lead to.
+    let days = crate::agenda::days(feed);
+    if days.len() > 1 {
+        for day in days {
+            pages.push((
+                format!("/agenda/day/{}", day.date),
+                format!("agenda/day/{}.html", day.date),
+            ));
+        }
+    }
     for session in feed.sessions.iter().filter(|s| file_safe(&s.id)) {
         pages.push((
             format!("/agenda/{}", session.id),
@@ -104,7 +114,12 @@ pub fn body(feed: Arc<Feed>, base: &str, path: &str, language: Language) -> Stri
     // A server's context: Leptos' own helpers (window listeners and the like) do nothing.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
-        provide_context(RequestUrl::new(&format!("{}{path}", crate::site::base())));
+        // A day's page (`/agenda/day/2019-04-02`) is the app's `/agenda?day=2019-04-02`.
+        let shown = match path.strip_prefix("/agenda/day/") {
+            Some(day) => format!("/agenda?day={day}"),
+            None => path.to_owned(),
+        };
+        provide_context(RequestUrl::new(&format!("{}{shown}", crate::site::base())));
         let store = FeedStore::rendered(feed);
         provide_context(store);
         provide_context(Visitor::new(store.feed));

@@ -163,6 +163,18 @@ fn a_filter_survives_the_round_trip_through_the_address() {
         panels
     );
     assert!(Filter::default().is_empty());
+    // As a page of the published site, the day goes in the path (a static host ignores
+    // the query), the rest stays in it; without a day it is the same address.
+    assert_eq!(
+        filter.page_address(true),
+        "/agenda/day/2019-04-02?track=rights&room=cr11&kind=panel&q=P%C3%A9rez%20%26%20co%2F2&view=list"
+    );
+    let day = Filter {
+        day: filter.day,
+        ..Filter::default()
+    };
+    assert_eq!(day.page_address(false), "/agenda/day/2019-04-02");
+    assert_eq!(panels.page_address(true), panels.address(true));
     // Malformed or unknown parts are ignored, not errors.
     let odd = Filter::from_pairs([
         ("day", "tomorrow"),

@@ -405,7 +405,74 @@ fn every_link_of_every_rendered_page_leads_to_a_rendered_page_under_the_base() {
         }
     }
     assert!(links > 100, "only {links} links followed");
-    // The day tabs and the grid/list switch are among them.
-    assert!(files["agenda.html"].contains("href=\"agenda?day=2019-04-03\""));
+    // The day tabs and the grid/list switch are among them: a day's tab leads to that
+    // day's own page (a static host ignores `?day=`), which holds that day alone.
+    assert!(files["agenda.html"].contains("href=\"agenda/day/2019-04-03\""));
     assert!(files["agenda.html"].contains("href=\"agenda?view=list\""));
+    let closing = feed["sessions"].as_array().unwrap().last().unwrap()["title"]
+        .as_str()
+        .unwrap();
+    let first_day = &files["agenda/day/2019-04-02.html"];
+    let second_day = &files["agenda/day/2019-04-03.html"];
+    assert!(first_day.contains("Opening remarks") && !first_day.contains(closing));
+    assert!(second_day.contains(closing) && !second_day.contains("Opening remarks"));
+    assert!(second_day.contains("href=\"agenda/day/2019-04-03\" aria-current=\"page\""));
+    assert!(
+        files["agenda.html"].contains("Opening remarks") && files["agenda.html"].contains(closing)
+    );
+}
+
+/// The sessions' titles on a rendered agenda page, in order.
+fn session_titles(page: &str) -> Vec<&str> {
+    page.match_indices("class=\"session-title\"")
+        .map(|(at, _)| {
+            // The heading's text: `<h3 class="session-title"><a …><span>Title</span></a>`.
+            let heading = &page[at..at + page[at..].find("</h3>").unwrap()];
+            let end = heading.rfind("</span>").unwrap();
+            &heading[heading[..end].rfind('>').unwrap() + 1..end]
+        })
+        .collect()
+}
+
+/// A large programme's agenda page holds its first day alone (the whole 2,000-session
+/// agenda was 1.7 MB of HTML); each day's page holds its own, and the tabs lead there.
+#[test]
+fn a_large_programme_s_agenda_is_written_a_day_a_page() {
+    let mut feed = sample();
+    feed["event"]["end"] = json!("2019-04-03");
+    let template = feed["sessions"][0].clone();
+    let sessions: Vec<Value> = (0..240)
+        .map(|i| {
+            let mut session = template.clone();
+            let day = if i < 120 { "02" } else { "03" };
+            let minute = i % 120;
+            session["id"] = json!(format!("s{i}"));
+            session["title"] = json!(format!("Session number {i}"));
+            session["start"] = json!(format!(
+                "2019-04-{day}T{:02}:{:02}:00-04:00",
+                8 + minute / 12,
+                minute % 12 * 5
+            ));
+            session["end"] = json!(format!(
+                "2019-04-{day}T{:02}:{:02}:00-04:00",
+                8 + minute / 12,
+                minute % 12 * 5 + 4
+            ));
+            session.as_object_mut().unwrap().remove("speakers");
+            session.as_object_mut().unwrap().remove("documents");
+            session
+        })
+        .collect();
+    feed["sessions"] = json!(sessions);
+    feed["updates"] = json!([]);
+    let (ok, said, files) = render("large", &feed, None);
+    assert!(ok, "{said}");
+    let first: Vec<String> = (0..120).map(|i| format!("Session number {i}")).collect();
+    let second: Vec<String> = (120..240).map(|i| format!("Session number {i}")).collect();
+    assert_eq!(session_titles(&files["agenda.html"]), first);
+    assert_eq!(session_titles(&files["agenda/day/2019-04-02.html"]), first);
+    assert_eq!(session_titles(&files["agenda/day/2019-04-03.html"]), second);
+    // The page says which day it shows: that day's tab is the current one.
+    assert!(files["agenda.html"].contains("href=\"agenda/day/2019-04-02\" aria-current=\"page\""));
+    assert!(files["agenda.html"].contains("href=\"agenda/day/2019-04-03\""));
 }

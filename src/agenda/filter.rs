@@ -95,6 +95,22 @@ impl Filter {
         address
     }
 
+    /// The same view as a page of the published site (`/agenda/day/2019-04-02?kind=panel`):
+    /// the day in the path, so that a reader without JavaScript, whose static host ignores
+    /// the query, gets that day's page (publishing writes one per day; the app reads
+    /// both forms).
+    pub fn page_address(&self, list: bool) -> String {
+        let Some(day) = self.day else {
+            return self.address(list);
+        };
+        let rest = Filter {
+            day: None,
+            ..self.clone()
+        };
+        rest.address(list)
+            .replacen("/agenda", &format!("/agenda/day/{day}"), 1)
+    }
+
     /// Whether nothing is filtered.
     pub fn is_empty(&self) -> bool {
         self.pairs().is_empty()

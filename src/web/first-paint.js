@@ -94,13 +94,13 @@ const known = [chosen, ...navigator.languages]
   .find((tag) => ["ar", "en", "es", "fr", "ru", "zh"].includes(tag));
 const otherLanguage = rendered && known && known !== document.documentElement.lang;
 // The not-found page (404.html) is what a static host answers every address with that has
-// no file: a session or a speaker with no page of its own (added to the feed since the
+// no file: a session, a speaker or a day with no page of its own (added to the feed since the
 // pages were rendered, or an id that names no file) is the app's to show, not "not
 // found", so there the page is hidden too until the app has looked.
 // (It is the one rendered page marked noindex, in its head.)
 const entry =
   document.querySelector("meta[name=robots][content=noindex]") &&
-  /^(agenda|speakers)\/[^/]+\/?$/.test(
+  /^(agenda|speakers|agenda\/day)\/[^/]+\/?$/.test(
     location.pathname.slice(new URL(document.baseURI).pathname.length),
   );
 if (otherLanguage || entry) {
@@ -183,3 +183,10 @@ const titled = firstFeed
 if (!rendered) await Promise.race([titled, new Promise((resolve) => setTimeout(resolve, 500))]);
 // The app takes over the page once it is whole.
 await parsed;
+// A day's published page (agenda/day/2019-04-02, where the rendered day tabs lead a reader
+// without JavaScript) is the app's agenda?day=2019-04-02: the address says so before it
+// starts (the app has no route of its own for it).
+const day = location.pathname
+  .slice(new URL(document.baseURI).pathname.length)
+  .match(/^agenda\/day\/([^/]+)\/?$/);
+if (day) history.replaceState(history.state, "", `agenda?day=${day[1]}${location.search.replace("?", "&")}`);

@@ -280,3 +280,35 @@ fn a_star_tapped_before_the_app_runs_is_kept() {
         }
     });
 }
+
+/// A day's page as publishing writes it (`/agenda/day/…`: where the day tabs of the
+/// rendered pages lead a reader without JavaScript) is the app's address too: opened
+/// with the app, the agenda of that day, its tab the current one.
+#[test]
+fn the_app_shows_a_day_at_the_address_of_its_published_page() {
+    run(async {
+        let mut feed = crate::support::sample_feed();
+        feed["event"]["end"] = serde_json::json!("2019-04-03");
+        let closing = feed["sessions"].as_array_mut().unwrap().last_mut().unwrap();
+        closing["start"] = serde_json::json!("2019-04-03T10:00:00-04:00");
+        closing["end"] = serde_json::json!("2019-04-03T10:30:00-04:00");
+        let title = closing["title"].as_str().unwrap().to_owned();
+        let (_server, browser) = at(PHONE).feed(&feed).open("/agenda/day/2019-04-03").await;
+        crate::support::until_equal("the sessions shown", vec![title.clone()], || async {
+            browser
+                .texts("main .session-title")
+                .await
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .await;
+        let current = browser
+            .eval("return document.querySelector('.day-tabs [aria-current=page]')?.textContent")
+            .await;
+        assert!(
+            current.as_str().is_some_and(|t| t.starts_with("Wednesday")),
+            "{current:?}"
+        );
+    });
+}

@@ -83,13 +83,25 @@ impl PartialEq for Shared {
     }
 }
 
+/// Past this many sessions, publishing writes the whole programme's page with its first
+/// day only (the day tabs lead to each day's own page): the 2,000-session agenda was
+/// 1.7 MB of HTML, and a phone showed nothing of it for 1.6 s. The app shows every day.
+const WHOLE_PROGRAMME: usize = 200;
+
 /// The agenda's state, from the address and the current feed (`initial` until the
 /// store has one).
 fn use_agenda(initial: Arc<Feed>) -> AgendaState {
     let store = expect_context::<FeedStore>();
     let query = use_query_map();
+    // Written at publishing, the whole programme's page of a large one shows its first day.
+    let first_day = (cfg!(feature = "render") && initial.sessions.len() > WHOLE_PROGRAMME)
+        .then(|| agenda::days(&initial).first().map(|day| day.date))
+        .flatten();
     let filter = Memo::new(move |_| {
-        query.with(|q| Filter::from_pairs(q.latest_values().map(|(k, v)| (k.as_ref(), v))))
+        let mut filter =
+            query.with(|q| Filter::from_pairs(q.latest_values().map(|(k, v)| (k.as_ref(), v))));
+        filter.day = filter.day.or(first_day);
+        filter
     });
     let list_chosen = Memo::new(move |_| query.with(|q| q.get_str(VIEW) == Some(LIST)));
     let feed = initial.clone();
@@ -177,7 +189,16 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 <DayTabs days=tabs state />
                 <MatchCount state />
                 <div class="agenda" node_ref=agenda_ref data-view=move || if state.list_chosen.get() { "list" } else { "auto" }>
-                    {days.into_iter().map(|day| view! { <DaySection day zone=zone.clone() state /> }).collect_view()}
+                    {days
+                        .into_iter()
+                        // Published pages hold their day alone (a reader without JavaScript
+                        // never sees the others: they are not written).
+                        .filter(|day| {
+                            !cfg!(feature = "render")
+                                || state.filter.with_untracked(|f| f.day.is_none_or(|d| d == day.date))
+                        })
+                        .map(|day| view! { <DaySection day zone=zone.clone() state /> })
+                        .collect_view()}
                 </div>
             })
         }}

@@ -30,7 +30,7 @@ pub fn DayTabs(
                     day,
                     ..state.filter.get()
                 };
-                relative(next.address(state.list_chosen.get()))
+                link(&next, state.list_chosen.get())
             };
             let current = move || state.filter.with(|f| f.day == day).then_some("page");
             // How many this day's tab leaves, while something narrows the sessions.
@@ -65,10 +65,17 @@ pub fn DayTabs(
     })
 }
 
-/// A link to the agenda at `address` (`/agenda?...`), relative to the page's base, so that it
-/// stays in the portal's folder when the portal is published at a sub-path, with or
-/// without the app (a link to `/agenda` would leave it).
-fn relative(address: String) -> String {
+/// A link to the agenda showing `filter` (the list when `list`), relative to the page's
+/// base, so that it stays in the portal's folder when the portal is published at a
+/// sub-path, with or without the app (a link to `/agenda` would leave it). In the pages
+/// written at publishing, a day's link is to that day's own page (`agenda/day/…`): a
+/// reader without JavaScript follows it; the app reads the query (`agenda?day=…`).
+fn link(filter: &Filter, list: bool) -> String {
+    let address = if cfg!(feature = "render") {
+        filter.page_address(list)
+    } else {
+        filter.address(list)
+    };
     address.trim_start_matches('/').to_owned()
 }
 
@@ -80,7 +87,7 @@ pub fn ViewSwitch(
 ) -> impl IntoView {
     let m = use_messages();
     let link = move |list: bool, label: &'static str| {
-        let href = move || relative(state.filter.with(|f| f.address(list)));
+        let href = move || state.filter.with(|f| link(f, list));
         let current = move || (state.list_chosen.get() == list).then_some("true");
         view! { <li><a href=href aria-current=current>{label}</a></li> }
     };
