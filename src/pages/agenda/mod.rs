@@ -88,31 +88,49 @@ impl PartialEq for Shared {
 /// 1.7 MB of HTML, and a phone showed nothing of it for 1.6 s. The app shows every day.
 const WHOLE_PROGRAMME: usize = 200;
 
+/// How many of its first day's sessions that page holds: laying out 400 sessions took a
+/// phone 0.7 s before it showed any. A link after them leads to the whole day's page.
+const FIRST_SCREEN: usize = 40;
+
 /// The agenda's state, from the address and the current feed (`initial` until the
-/// store has one).
-fn use_agenda(initial: Arc<Feed>) -> AgendaState {
+/// store has one); and, written at publishing, whether the page is a large programme's
+/// first screen ([`FIRST_SCREEN`]).
+fn use_agenda(initial: Arc<Feed>) -> (AgendaState, bool) {
     let store = expect_context::<FeedStore>();
     let query = use_query_map();
     // Written at publishing, the whole programme's page of a large one shows its first day.
+    // Written at publishing, a large programme's whole page is its first day's first
+    // screen. (`cfg!` inside the memos too: what they capture is data to the compiler,
+    // and the visitors' wasm must not carry the publishing-only code.)
     let first_day = (cfg!(feature = "render") && initial.sessions.len() > WHOLE_PROGRAMME)
         .then(|| agenda::days(&initial).first().map(|day| day.date))
         .flatten();
+    let first_screen = first_day.is_some() && query.with_untracked(|q| q.get_str("day").is_none());
     let filter = Memo::new(move |_| {
         let mut filter =
             query.with(|q| Filter::from_pairs(q.latest_values().map(|(k, v)| (k.as_ref(), v))));
-        filter.day = filter.day.or(first_day);
+        if cfg!(feature = "render") {
+            filter.day = filter.day.or(first_day);
+        }
         filter
     });
     let list_chosen = Memo::new(move |_| query.with(|q| q.get_str(VIEW) == Some(LIST)));
     let feed = initial.clone();
     let lines = Memo::new(move |_| {
-        store.feed.with(|current| {
+        let mut days = store.feed.with(|current| {
             day::lines_of(
                 current.as_deref().unwrap_or(&feed),
                 store,
                 use_messages().lang,
             )
-        })
+        });
+        if cfg!(feature = "render")
+            && first_screen
+            && let Some((_, lines)) = days.first_mut()
+        {
+            lines.truncate(FIRST_SCREEN);
+        }
+        days
     });
     let matcher = Memo::new(move |_| {
         lines.with(|days| {
@@ -126,13 +144,14 @@ fn use_agenda(initial: Arc<Feed>) -> AgendaState {
         })
     });
     let shown = Memo::new(move |_| matcher.with(|m| filter.with(|f| m.0.shown(f))));
-    AgendaState {
+    let state = AgendaState {
         filter,
         list_chosen,
         lines,
         shown,
         matcher,
-    }
+    };
+    (state, first_screen)
 }
 
 /// The days of the page's frame, as they are laid out.
@@ -158,8 +177,16 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
     let visitor = use_visitor();
     use_title(&feed, Some(m.agenda_title), None);
     let zone = visitor.zone(&feed);
-    let state = use_agenda(feed.clone());
+    let (state, first_screen) = use_agenda(feed.clone());
     let days = day_views(&feed, &zone);
+    // Written at publishing, a large programme's first screen leads to the rest of its day.
+    #[cfg(feature = "render")]
+    let rest_of_day = first_screen.then(|| rest_of_day(&feed, &days)).flatten();
+    #[cfg(not(feature = "render"))]
+    #[allow(clippy::let_unit_value)] // nothing, in the app's page
+    let rest_of_day = {
+        let _ = first_screen;
+    };
     let agenda_ref = NodeRef::<leptos::html::Div>::new();
     apply_filter(
         state,
@@ -171,6 +198,17 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
         view! { <ZoneNote zone=zone.clone() event_zone=feed.event.timezone.clone() at=s.start /> }
     });
     let tabs = days.iter().map(|d| (d.date, d.label.clone())).collect();
+    // Published pages hold their day alone (a reader without JavaScript never sees the
+    // others: they are not written).
+    #[cfg(feature = "render")]
+    let days: Vec<DayView> = days
+        .into_iter()
+        .filter(|day| {
+            state
+                .filter
+                .with_untracked(|f| f.day.is_none_or(|d| d == day.date))
+        })
+        .collect();
     view! {
         <header class="page-header">
             <h1>{m.agenda_title}</h1>
@@ -189,20 +227,34 @@ fn Agenda(feed: Arc<Feed>) -> impl IntoView {
                 <DayTabs days=tabs state />
                 <MatchCount state />
                 <div class="agenda" node_ref=agenda_ref data-view=move || if state.list_chosen.get() { "list" } else { "auto" }>
-                    {days
-                        .into_iter()
-                        // Published pages hold their day alone (a reader without JavaScript
-                        // never sees the others: they are not written).
-                        .filter(|day| {
-                            !cfg!(feature = "render")
-                                || state.filter.with_untracked(|f| f.day.is_none_or(|d| d == day.date))
-                        })
-                        .map(|day| view! { <DaySection day zone=zone.clone() state /> })
-                        .collect_view()}
+                    {days.into_iter().map(|day| view! { <DaySection day zone=zone.clone() state /> }).collect_view()}
                 </div>
+                {rest_of_day}
             })
         }}
     }
+}
+
+/// Written at publishing after a large programme's first screen: a link to the whole
+/// of its first day ("Tuesday, 2 April 2019, 40 of 400 sessions").
+#[cfg(feature = "render")]
+fn rest_of_day(feed: &Feed, days: &[DayView]) -> Option<impl IntoView + use<>> {
+    let m = use_messages();
+    let day = agenda::days(feed).into_iter().next()?;
+    let label = &days.first()?.label;
+    let href = Filter {
+        day: Some(day.date),
+        ..Filter::default()
+    }
+    .page_address(false);
+    let text = format!(
+        "{label}{}{}",
+        m.comma,
+        m.sessions_shown(FIRST_SCREEN, day.sessions.len())
+    );
+    Some(
+        view! { <p class="rest-of-day"><a href=href.trim_start_matches('/').to_owned()>{text}</a></p> },
+    )
 }
 
 /// "3 of 7 sessions" while a filter is on; when none is left, says so and offers to
