@@ -128,35 +128,30 @@ impl Zip {
         };
         let crc = crc32(data);
         let (time, date) = self.stamp;
+        // What both headers say of the file, from the version needed on: stored (method
+        // 0), its time, CRC, sizes and name's length, then an empty extra field.
+        let common = |out: &mut Vec<u8>| {
+            put16(out, VERSION);
+            put16(out, UTF8_NAMES);
+            put16(out, 0);
+            put16(out, time);
+            put16(out, date);
+            put32(out, crc);
+            put32(out, size);
+            put32(out, size);
+            put16(out, name_len);
+            put16(out, 0);
+        };
         // The local header, then the data.
-        let out = &mut self.bytes;
-        put32(out, 0x0403_4b50);
-        put16(out, VERSION);
-        put16(out, UTF8_NAMES);
-        put16(out, 0); // stored
-        put16(out, time);
-        put16(out, date);
-        put32(out, crc);
-        put32(out, size);
-        put32(out, size);
-        put16(out, name_len);
-        put16(out, 0);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
+        put32(&mut self.bytes, 0x0403_4b50);
+        common(&mut self.bytes);
+        self.bytes.extend_from_slice(name.as_bytes());
+        self.bytes.extend_from_slice(data);
         // Its entry in the central directory.
         let out = &mut self.central;
         put32(out, 0x0201_4b50);
         put16(out, MADE_BY);
-        put16(out, VERSION);
-        put16(out, UTF8_NAMES);
-        put16(out, 0);
-        put16(out, time);
-        put16(out, date);
-        put32(out, crc);
-        put32(out, size);
-        put32(out, size);
-        put16(out, name_len);
-        put16(out, 0); // extra
+        common(out);
         put16(out, 0); // comment
         put16(out, 0); // disk
         put16(out, 0); // internal attributes
