@@ -90,7 +90,7 @@ def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: boo
         wasm, integrity = preload.groups()
         loader = loader.replace(
             f"module_or_path: './{wasm}'",
-            f"module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }})")
+            f"module_or_path: await eventPortal.appWasm(fetch('{wasm}', {{ integrity: '{integrity}' }}))")
         page = page.replace(preload.group(0), "")
         found = LOADER.search(page)
     scratch = DIST / f"{prefix}.js"

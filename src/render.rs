@@ -103,7 +103,12 @@ pub fn page(feed: Arc<Feed>, shell: &str, site: &Site, path: &str) -> Result<Str
         (event, None)
     });
     let description = description_of(&feed, path, site.language).or(description);
-    let head = head(&feed, site, path, &title, description.as_deref());
+    let mut head = head(&feed, site, path, &title, description.as_deref());
+    // Until when the page's clock ("starts in 3 days", the sessions under way) holds: the
+    // start script leaves a current page to the reader until then, and no longer.
+    if let Some(until) = crate::agenda::unchanged_until(&feed, crate::intl::now(), path == "/") {
+        head.push_str(&format!("<meta name=event-portal-until content={until}>"));
+    }
     assemble(shell, site.language, &head, &body)
 }
 

@@ -376,3 +376,83 @@ fn a_new_event_needs_only_its_title_dates_zone_languages_and_id() {
         assert_eq!(said, [expected], "{field}");
     }
 }
+
+/// A page rendered at publish time shows the clock as it was then (the home page's
+/// "starts in", the sessions under way, the agenda's now line): `unchanged_until` says how
+/// long that stays true, so that the start script can leave the page to the reader until
+/// then. Walked minute by minute over the day before the sample event and its first
+/// hours: at every instant before the bound the page would show the same, and the bound
+/// is the moment it changes, not an hour early (the app would then start for nothing).
+#[test]
+fn a_rendered_page_shows_the_clock_as_the_app_would_until_its_bound() {
+    use event_portal::agenda::{Phase, grid::Frame};
+    use event_portal::i18n::Language;
+    let json = fs::read_to_string(root().join("public/event.json")).unwrap();
+    let feed = feed::load(&json).feed.unwrap();
+    let m = Language::English.messages();
+    let rooms: Vec<&str> = feed.rooms.iter().map(|r| r.id.as_str()).collect();
+    let days = agenda::days(&feed);
+    // What a page shows of the clock at `t`.
+    let shown = |t: i64, relative: bool| {
+        let sentence = match agenda::phase(&feed, t) {
+            Phase::Before { starts_in } if relative => m.starts_in(starts_in),
+            Phase::Before { .. } => "before".to_owned(),
+            Phase::During { now, next } => format!("{now:?} {next:?}"),
+            Phase::After => "after".to_owned(),
+        };
+        let live: Vec<&str> = feed
+            .sessions
+            .iter()
+            .filter(|s| s.status != SessionStatus::Cancelled && s.start.unix <= t && t < s.end.unix)
+            .map(|s| s.id.as_str())
+            .collect();
+        let now_line: Vec<bool> = days
+            .iter()
+            .map(|day| {
+                let frame = Frame::of(rooms.iter().copied(), &day.sessions);
+                frame.from <= t && t < frame.until
+            })
+            .collect();
+        (sentence, live, now_line)
+    };
+    let at = |text: &str| feed::DateTime::parse(text).unwrap().unix;
+    let first = at("2019-04-02T15:00:00-04:00");
+    for relative in [false, true] {
+        let mut changes = 0;
+        let mut t = first - 3 * 86_400;
+        while t < first + 2 * 3_600 {
+            let until = agenda::unchanged_until(&feed, t, relative);
+            let bound = until.expect("the event is not over");
+            assert!(bound >= t, "{t}: a bound in the past ({bound})");
+            if bound > t {
+                assert_eq!(
+                    shown(bound - 1, relative),
+                    shown(t, relative),
+                    "{t}: changed before {bound}"
+                );
+                // Not early: the page changes within the minute after it.
+                assert_ne!(
+                    shown(bound + 60, relative),
+                    shown(t, relative),
+                    "{t}: {bound} is early"
+                );
+                changes += 1;
+            }
+            t += 60;
+        }
+        assert!(
+            changes > 1000,
+            "the page was never left to the reader: {changes}"
+        );
+    }
+    // Under way: the now line moves each minute, the app starts at once.
+    assert_eq!(
+        agenda::unchanged_until(&feed, first + 60, true),
+        Some(first + 60)
+    );
+    // Over: nothing changes again.
+    assert_eq!(
+        agenda::unchanged_until(&feed, at("2019-04-02T18:00:00-04:00"), true),
+        None
+    );
+}

@@ -92,6 +92,40 @@ pub fn phase(feed: &Feed, now: i64) -> Phase<'_> {
     }
 }
 
+/// Until when (seconds since the epoch) what a page shows of the clock at `now` stays as
+/// it is: the event's phase, the sessions under way and the agenda's now line, and with
+/// `relative` the home page's "starts in 3 days". `None`: never again (the event is over).
+/// A page rendered at publish time is the app's view at that moment; past this instant
+/// the app must show it again (src/web/first-paint.js starts it at once).
+pub fn unchanged_until(feed: &Feed, now: i64, relative: bool) -> Option<i64> {
+    let starts_in = match phase(feed, now) {
+        Phase::After => return None,
+        // Under way: the now line moves each minute.
+        Phase::During { .. } => return Some(now),
+        Phase::Before { starts_in } => starts_in,
+    };
+    let first = now + starts_in;
+    // Any session can show as under way (not only the confirmed ones `phase` counts), and
+    // a day's grid draws its now line from the mark before its first session.
+    let earliest = feed
+        .sessions
+        .iter()
+        .map(|s| s.start.unix)
+        .fold(first, i64::min);
+    let live = earliest - earliest.rem_euclid(grid::MARK);
+    if !relative {
+        return Some(live);
+    }
+    // "Starts in" counts days, else hours, else minutes (`Messages::starts_in`): it reads
+    // the same until the count drops.
+    let unit = match starts_in {
+        s if s >= 86_400 => 86_400,
+        s if s >= 3_600 => 3_600,
+        _ => 60,
+    };
+    Some(live.min(first - starts_in / unit * unit))
+}
+
 /// What a visitor can watch of a session at a given moment.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Watch<'a> {

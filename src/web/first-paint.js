@@ -6,10 +6,11 @@
 // wasm is fetched (scripts/finish-dist.py). It reads the feed that index.html preloads,
 // writes the event's title into the skeleton and the tab's title, and lends the same
 // response to the portal (`eventPortal.takeFeed`, src/http.rs), so a visit downloads the
-// feed once. Feed text is only ever set as text.
+// feed once; on a page rendered at publish time it decides when the app takes the page
+// over (`started`, below). Feed text is only ever set as text.
 //
 // The script is `async` (scripts/finish-dist.py): it runs as soon as it has arrived, while
-// the page may still be arriving (the agenda of 2,000 sessions is 1.7 MB of HTML), so that
+// the page may still be arriving (a large programme's agenda is tens of KB of HTML), so that
 // the rendered content is shown as it is parsed, not once all of it is. What it needs of
 // the page's body waits for the parser (`withShell`, `parsed`); the head is there.
 "use strict";
@@ -74,6 +75,17 @@ if (rendered) {
   });
   parsed.then(() => replay.observe(document.body, { childList: true }));
 }
+let act;
+const acted = new Promise((resolve) => (act = resolve));
+for (const type of ["click", "keydown"])
+  addEventListener(
+    type,
+    (event) =>
+      // A link followed leaves the page: no app to start for it.
+      (type === "keydown" || !event.target.closest?.("a[href]:not([download])")) &&
+      requestAnimationFrame(() => setTimeout(act)),
+    { passive: true },
+  );
 const hideRendered = () =>
   withShell((shell) => {
     shell.classList.add("stale");
@@ -183,6 +195,47 @@ const titled = firstFeed
 if (!rendered) await Promise.race([titled, new Promise((resolve) => setTimeout(resolve, 500))]);
 // The app takes over the page once it is whole.
 await parsed;
+// A rendered page that is current, in the visitor's language and as a first-time visitor
+// sees it (no stars or time-zone choice of theirs to show, no filter in its address), with
+// its clock still right (`event-portal-until`, src/agenda/mod.rs `unchanged_until`), is
+// the app's page already: reading it needs no app. The wasm is fetched and compiled as
+// before (compiling is off the main thread), and the app starts at the visitor's first
+// click or key (`acted`, after the page has shown what the click did), or once the page
+// has been left alone for five seconds (then in the browser's idle time), or when its
+// clock moves on, whichever comes first. Anything else starts it at once.
+const stored = (() => {
+  try {
+    return Object.keys(localStorage).some(
+      (key) =>
+        (key.startsWith("event-portal/starred/") && localStorage.getItem(key).trim()) ||
+        (key === "event-portal/zone" && localStorage.getItem(key) === "own"),
+    );
+  } catch (_) {
+    return false;
+  }
+})();
+const until = Number(document.querySelector("meta[name=event-portal-until]")?.content || Infinity);
+const started = (async () => {
+  const plain =
+    rendered && !otherLanguage && !entry && !stored && !location.search && (await current);
+  const left = plain ? until * 1000 - Date.now() : 0;
+  if (left > 0)
+    await Promise.race([
+      acted,
+      new Promise((start) =>
+        setTimeout(() => (window.requestIdleCallback || setTimeout)(start, { timeout: 1000 }), Math.min(5000, left)),
+      ),
+    ]);
+})();
+window.eventPortal.appWasm = (response) => {
+  const compiled = response.then((answer) =>
+    (answer.headers.get("content-type") || "").startsWith("application/wasm")
+      ? WebAssembly.compileStreaming(answer)
+      : answer.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),
+  );
+  // A wasm that fails fails the start script at once (noscript.css, above).
+  return Promise.all([compiled, started]).then(([module]) => module);
+};
 // A day's published page (agenda/day/2019-04-02, where the rendered day tabs lead a reader
 // without JavaScript) is the app's agenda?day=2019-04-02: the address says so before it
 // starts (the app has no route of its own for it).

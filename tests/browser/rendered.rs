@@ -5,6 +5,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use fantoccini::key::Key;
 
 use crate::new_event::break_the_wasm;
 use crate::support::browser::Browser;
@@ -310,5 +313,130 @@ fn the_app_shows_a_day_at_the_address_of_its_published_page() {
             current.as_str().is_some_and(|t| t.starts_with("Wednesday")),
             "{current:?}"
         );
+    });
+}
+
+/// Whether the page is still the one rendered at publish time (the app has not taken it
+/// over).
+async fn still_rendered(browser: &Browser) -> bool {
+    browser
+        .eval("return !!document.querySelector('#shell.rendered')")
+        .await
+        == true
+}
+
+/// A page rendered from the feed published now, read by a first-time visitor, is theirs:
+/// the wasm arrives, and the app waits for their first key or click before it takes the
+/// page over (reading never waits for it, src/web/first-paint.js); left alone, the page
+/// becomes the app's after five seconds all the same (live updates need it).
+#[test]
+fn a_current_page_is_the_readers_until_they_act_or_leave_it_alone() {
+    run(async {
+        let (server, browser) = at(PHONE).start().await;
+        let opened = Instant::now();
+        browser.visit(&server.url("/agenda/opening")).await;
+        crate::support::eventually("the wasm has arrived", || async {
+            browser
+                .eval("return performance.getEntriesByType('resource').some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)")
+                .await
+                == true
+        })
+        .await;
+        tokio::time::sleep(Duration::from_secs(2).saturating_sub(opened.elapsed())).await;
+        assert!(
+            still_rendered(&browser).await,
+            "the app took the page over with nobody acting on it"
+        );
+        assert!(
+            opened.elapsed() < Duration::from_millis(4500),
+            "too slow to tell: {:?}",
+            opened.elapsed()
+        );
+        browser.press(&[Key::Shift]).await;
+        let pressed = Instant::now();
+        crate::support::eventually("the app took over at the key", || async {
+            !still_rendered(&browser).await
+        })
+        .await;
+        assert!(
+            pressed.elapsed() < Duration::from_secs(3),
+            "the app took {:?} after the key",
+            pressed.elapsed()
+        );
+
+        // Left alone: the app takes over by itself, after five seconds.
+        browser.visit(&server.url("/agenda/opening")).await;
+        let opened = Instant::now();
+        crate::support::eventually("the app took over a page left alone", || async {
+            !still_rendered(&browser).await
+        })
+        .await;
+        assert!(
+            opened.elapsed() > Duration::from_secs(3),
+            "the app took over a page left alone after {:?}",
+            opened.elapsed()
+        );
+    });
+}
+
+/// The page a first-time visitor would see is not every visitor's: with stars of their
+/// own, their own time zone, a filter in the address, or a page whose clock has moved on
+/// since it was rendered (its `event-portal-until`, src/agenda/mod.rs), the app takes
+/// over at once, nobody acting.
+#[test]
+fn the_app_takes_over_at_once_where_the_page_is_not_what_the_visitor_would_see() {
+    run(async {
+        let (server, browser) = at(PHONE).start().await;
+        let page = std::fs::read_to_string(dist().join("agenda/opening.html")).unwrap();
+        let taken_over_soon = |what: &'static str| {
+            let browser = &browser;
+            async move {
+                let opened = Instant::now();
+                crate::support::eventually(what, || async { !still_rendered(browser).await }).await;
+                assert!(
+                    opened.elapsed() < Duration::from_millis(3500),
+                    "{what}: {:?}, as long as a page left alone waits",
+                    opened.elapsed()
+                );
+            }
+        };
+        // The control: a current page, left alone, is still the reader's after 3.5 s.
+        browser.visit(&server.url("/agenda/opening")).await;
+        tokio::time::sleep(Duration::from_millis(3500)).await;
+        assert!(
+            still_rendered(&browser).await,
+            "the control page was taken over"
+        );
+
+        browser
+            .visit(&server.url("/agenda/opening?q=policing"))
+            .await;
+        taken_over_soon("a filter in the address").await;
+
+        // The clock of the page (rendered when the event was under way) has moved on.
+        let moved = page.replacen(
+            "<meta name=event-portal-feed",
+            "<meta name=event-portal-until content=1554231600><meta name=event-portal-feed",
+            1,
+        );
+        assert_ne!(moved, page, "no head to write the bound into");
+        server.set_file("/agenda/opening", "text/html; charset=utf-8", moved);
+        browser.visit(&server.url("/agenda/opening")).await;
+        taken_over_soon("a page whose clock has moved on").await;
+        server.set_file("/agenda/opening", "text/html; charset=utf-8", page.clone());
+
+        browser
+            .eval("localStorage.setItem('event-portal/zone', 'own'); return true")
+            .await;
+        browser.visit(&server.url("/agenda/opening")).await;
+        taken_over_soon("times in the visitor's own zone").await;
+        let event = crate::support::sample_feed()["event"]["id"].clone();
+        browser
+            .eval(&format!(
+                "localStorage.clear(); localStorage.setItem('event-portal/starred/' + {event}, 'opening'); return true"
+            ))
+            .await;
+        browser.visit(&server.url("/agenda/opening")).await;
+        taken_over_soon("a starred session").await;
     });
 }

@@ -289,8 +289,17 @@ impl Browser {
     }
 
     /// Waits until the app has taken over the page rendered at publish time (there is
-    /// none left).
+    /// none left). A current page is the reader's until their first click or key (or
+    /// five seconds alone, src/web/first-paint.js): a key that does nothing else (Shift)
+    /// asks for the app as a visitor would.
     pub async fn wait_for_app(&self) {
+        if self
+            .eval("return !!document.querySelector('#shell.rendered')")
+            .await
+            == true
+        {
+            self.press(&[Key::Shift]).await;
+        }
         crate::support::eventually("the app took over the rendered page", || async {
             self.eval("return !document.querySelector('#shell.rendered')")
                 .await
