@@ -69,6 +69,7 @@ def minify(path: Path) -> None:
                     "--output", str(path)], check=True)
 
 
+GLUE_IMPORT = re.compile(r"import init, \* as bindings from '(\./[\w.-]+\.js)';")
 WASM_PRELOAD = re.compile(
     r"<link as=fetch crossorigin href=(\S+_bg\.wasm) integrity=(\S+) rel=preload type=application/wasm>")
 
@@ -76,8 +77,10 @@ WASM_PRELOAD = re.compile(
 def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: bool) -> None:
     """Replaces the page's inline module script with a hashed file `prefix-*.js` that
     runs `before`, then the loader. With `late_wasm` (the visitors' page), the script is
-    async and the wasm is not preloaded by the page: the loader fetches it (with its
-    integrity) when it starts."""
+    async and the wasm is not preloaded by the page: the loader asks the start script
+    for it (`eventPortal.appWasm`, src/web/first-paint.js), which fetches it (with its
+    integrity) once a rendered page is on screen and compiles it, and gives it to the
+    loader when the app is to take the page over."""
     page = page_path.read_text()
     found = LOADER.search(page)
     if not found:
@@ -88,10 +91,24 @@ def externalise_loader(page_path: Path, prefix: str, before: str, late_wasm: boo
         if not preload or f"module_or_path: './{preload.group(1)}'" not in loader:
             sys.exit(f"{page_path}: the wasm's preload or its loader line not found")
         wasm, integrity = preload.groups()
+        # The glue is imported when the app is to start, not before the start script
+        # runs: it is not on the rendered page's path to the screen (a module's static
+        # imports are fetched before it runs; the page's modulepreload of it goes too).
+        glue_import = GLUE_IMPORT.search(loader)
+        glue_preload = glue_import and re.search(
+            rf"<link crossorigin href={re.escape(glue_import.group(1)[2:])} "
+            r"integrity=(\S+) rel=modulepreload>", page)
+        if not glue_preload:
+            sys.exit(f"{page_path}: the glue's import or its modulepreload not found")
         loader = loader.replace(
             f"module_or_path: './{wasm}'",
-            f"module_or_path: await eventPortal.appWasm(fetch('{wasm}', {{ integrity: '{integrity}' }}))")
-        page = page.replace(preload.group(0), "")
+            "module_or_path: await app")
+        loader = loader.replace(
+            glue_import.group(0),
+            f"const app = eventPortal.appWasm(() => fetch('{wasm}', {{ integrity: '{integrity}' }}));\n"
+            f"const bindings = await eventPortal.appGlue('{glue_import.group(1)}', "
+            f"'{glue_preload.group(1)}');\nconst init = bindings.default;")
+        page = page.replace(preload.group(0), "").replace(glue_preload.group(0), "")
         found = LOADER.search(page)
     scratch = DIST / f"{prefix}.js"
     scratch.write_text(before + "\n" + loader)

@@ -32,13 +32,14 @@ while IFS= read -r ref; do
   [ -f "$dist/$ref" ] && [[ " ${files[*]} " != *" $ref "* ]] && files+=("$ref")
 done < <(sed 's#</head>.*##' "$dist/$page" | grep -oE '(href|src)=("[^"]+"|[^ >"]+)' | grep -v noscript.css | sed -E 's/^(href|src)="?([^"]+)"?$/\2/' | grep -vE '^(https?:|mailto:|data:|#|/$)' | grep -v apple-touch-icon)
 
-# The wasm is not in index.html: the start script fetches it after the first paint.
+# The wasm and its JavaScript glue are not in index.html: the start script fetches them
+# once the page's content is on screen.
 for f in "${files[@]}"; do
   [[ $f == start-*.js ]] || continue
   while IFS= read -r ref; do
     ref=${ref#/}
     [ -f "$dist/$ref" ] && [[ " ${files[*]} " != *" $ref "* ]] && files+=("$ref")
-  done < <(grep -oE '["'"'"'][^"'"'"']+_bg\.wasm["'"'"']' "$dist/$f" | tr -d "\"'" | sed -E 's|^.*/([^/]+)$|\1|')
+  done < <(grep -oE '["'"'"'][^"'"'"']+-[0-9a-f]{12,16}(_bg\.wasm|\.js)["'"'"']' "$dist/$f" | tr -d "\"'" | sed -E 's|^.*/([^/]+)$|\1|')
 done
 wasm_count=$(printf '%s\n' "${files[@]}" | grep -c '\.wasm$' || true)
 [ "$wasm_count" = 1 ] || { echo "size.sh: expected one wasm in the first visit, found $wasm_count"; exit 1; }

@@ -227,7 +227,30 @@ const started = (async () => {
       ),
     ]);
 })();
-window.eventPortal.appWasm = (response) => {
+// The wasm (`request` fetches it) and its glue are asked for once a rendered page's
+// content is on screen, after the frame that paints it: their 210 KB do not share a slow
+// line with the feed the page waits for (the largest paint came after them in
+// Lighthouse's model). A feed that never answers holds them back 3 s at most, as it
+// holds back the page.
+const painted = Promise.race([current, new Promise((late) => setTimeout(late, 3000))]).then(
+  () => new Promise((shown) => requestAnimationFrame(() => setTimeout(shown))),
+);
+// The glue, imported then: a modulepreload with its integrity first, which the import
+// then uses (scripts/finish-dist.py took the page's own out of its head).
+window.eventPortal.appGlue = (url, integrity) =>
+  painted.then(() => {
+    document.head.append(
+      Object.assign(document.createElement("link"), {
+        rel: "modulepreload",
+        href: url,
+        integrity,
+        crossOrigin: "anonymous",
+      }),
+    );
+    return import(url);
+  });
+window.eventPortal.appWasm = (request) => {
+  const response = painted.then(request);
   const compiled = response.then((answer) =>
     (answer.headers.get("content-type") || "").startsWith("application/wasm")
       ? WebAssembly.compileStreaming(answer)

@@ -443,9 +443,13 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
             .expect("index.html loads a start script")
             .to_owned();
         let start = std::fs::read_to_string(dist().join(start.trim_start_matches('/'))).unwrap();
-        // The start script names the wasm in quotes: as an attribute value, for the check.
-        for wasm in start.split('"').filter(|part| part.ends_with("_bg.wasm")) {
-            index.push_str(&format!(" src=\"{wasm}\""));
+        // The start script names the wasm and the glue in quotes: as attribute values,
+        // for the check.
+        for file in start
+            .split('"')
+            .filter(|part| part.ends_with("_bg.wasm") || part.starts_with("./event-portal-"))
+        {
+            index.push_str(&format!(" src=\"{}\"", file.trim_start_matches("./")));
         }
         // index.html is minified: attribute values may or may not be quoted.
         let counted = |path: &str| {
@@ -461,10 +465,14 @@ fn a_first_visit_downloads_only_what_the_size_report_counts() {
         // What the page asks for is what the size report counts, each once.
         let mut page: Vec<&str> = log
             .iter()
-            // The worker may ask for the wasm before the start script does (which waits
-            // for the title's first paint): the page then takes it from the HTTP cache.
+            // The worker may ask for the wasm and the glue before the start script does
+            // (which waits for the content's first paint): the page then takes them from
+            // the HTTP cache.
             .filter(|served| {
-                (!served.precache || served.path.ends_with("_bg.wasm")) && served.path != "/sw.js"
+                (!served.precache
+                    || served.path.ends_with("_bg.wasm")
+                    || served.path.starts_with("/event-portal-"))
+                    && served.path != "/sw.js"
             })
             .map(|served| served.path.as_str())
             .collect();
