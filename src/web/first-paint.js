@@ -230,25 +230,29 @@ const started = (async () => {
 // The wasm (`request` fetches it) and its glue are asked for once a rendered page's
 // content is on screen, after the frame that paints it: their 210 KB do not share a slow
 // line with the feed the page waits for (the largest paint came after them in
-// Lighthouse's model). A feed that never answers holds them back 3 s at most, as it
-// holds back the page.
+// Lighthouse's model, and Lighthouse counts any request begun before that paint was on
+// screen). A feed that never answers holds them back 3 s at most, as it holds back the
+// page. On screen: the browser's report of the largest paint after the page was shown
+// (it is shown once parsed too, `withShell`), else two frames (a frame is on screen
+// only when the next one starts), and a second at most.
 const painted = Promise.race([current, new Promise((late) => setTimeout(late, 3000))]).then(
-  () => new Promise((shown) => requestAnimationFrame(() => setTimeout(shown))),
+  async (shows) => {
+    // A page hidden (stale, in another language, a not-found page to look at again) is
+    // the app's to show at once.
+    if (!shows || otherLanguage || entry) return;
+    await parsed;
+    const shownAt = performance.now();
+    await new Promise((shown) => {
+      setTimeout(shown, 1000);
+      if (PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint"))
+        new PerformanceObserver((list) =>
+          list.getEntries().some((paint) => paint.startTime >= shownAt) && setTimeout(shown),
+        ).observe({ type: "largest-contentful-paint", buffered: true });
+      else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(shown)));
+    });
+  },
 );
-// The glue, imported then: a modulepreload with its integrity first, which the import
-// then uses (scripts/finish-dist.py took the page's own out of its head).
-window.eventPortal.appGlue = (url, integrity) =>
-  painted.then(() => {
-    document.head.append(
-      Object.assign(document.createElement("link"), {
-        rel: "modulepreload",
-        href: url,
-        integrity,
-        crossOrigin: "anonymous",
-      }),
-    );
-    return import(url);
-  });
+let wasmReady;
 window.eventPortal.appWasm = (request) => {
   const response = painted.then(request);
   const compiled = response.then((answer) =>
@@ -256,9 +260,28 @@ window.eventPortal.appWasm = (request) => {
       ? WebAssembly.compileStreaming(answer)
       : answer.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)),
   );
-  // A wasm that fails fails the start script at once (noscript.css, above).
-  return Promise.all([compiled, started]).then(([module]) => module);
+  wasmReady = Promise.all([compiled, started]).then(([module]) => module);
+  return wasmReady;
 };
+// The glue (asked for after the wasm): fetched then by a modulepreload with its integrity
+// (scripts/finish-dist.py took the page's own out of its head), and imported, which uses
+// what the preload fetched, only when the app starts (evaluating it is main-thread
+// work). A wasm that fails fails it at once, and with it the start script (noscript.css,
+// above).
+window.eventPortal.appGlue = (url, integrity) =>
+  painted
+    .then(() =>
+      document.head.append(
+        Object.assign(document.createElement("link"), {
+          rel: "modulepreload",
+          href: url,
+          integrity,
+          crossOrigin: "anonymous",
+        }),
+      ),
+    )
+    .then(() => wasmReady)
+    .then(() => import(url));
 // A day's published page (agenda/day/2019-04-02, where the rendered day tabs lead a reader
 // without JavaScript) is the app's agenda?day=2019-04-02: the address says so before it
 // starts (the app has no route of its own for it).
