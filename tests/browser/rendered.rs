@@ -296,7 +296,7 @@ fn the_app_shows_a_day_at_the_address_of_its_published_page() {
         closing["start"] = serde_json::json!("2019-04-03T10:00:00-04:00");
         closing["end"] = serde_json::json!("2019-04-03T10:30:00-04:00");
         let title = closing["title"].as_str().unwrap().to_owned();
-        let (_server, browser) = at(PHONE).feed(&feed).open("/agenda/day/2019-04-03").await;
+        let (server, browser) = at(PHONE).feed(&feed).open("/agenda/day/2019-04-03").await;
         crate::support::until_equal("the sessions shown", vec![title.clone()], || async {
             browser
                 .texts("main .session-title")
@@ -313,16 +313,24 @@ fn the_app_shows_a_day_at_the_address_of_its_published_page() {
             current.as_str().is_some_and(|t| t.starts_with("Wednesday")),
             "{current:?}"
         );
+        // With a search in the address too: the day and the search, both kept.
+        browser
+            .open(&server.url("/agenda/day/2019-04-02?q=opening"))
+            .await;
+        crate::support::until_equal("the sessions shown", vec!["Opening remarks"], || async {
+            browser
+                .texts("main .session-title")
+                .await
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .await;
+        let address = browser
+            .eval("return location.pathname + location.search")
+            .await;
+        assert_eq!(address, "/agenda?day=2019-04-02&q=opening");
     });
-}
-
-/// Whether the page is still the one rendered at publish time (the app has not taken it
-/// over).
-async fn still_rendered(browser: &Browser) -> bool {
-    browser
-        .eval("return !!document.querySelector('#shell.rendered')")
-        .await
-        == true
 }
 
 /// A page rendered from the feed published now, read by a first-time visitor, is theirs:
@@ -344,7 +352,7 @@ fn a_current_page_is_the_readers_until_they_act_or_leave_it_alone() {
         .await;
         tokio::time::sleep(Duration::from_secs(2).saturating_sub(opened.elapsed())).await;
         assert!(
-            still_rendered(&browser).await,
+            browser.shows_rendered_page().await,
             "the app took the page over with nobody acting on it"
         );
         assert!(
@@ -355,7 +363,7 @@ fn a_current_page_is_the_readers_until_they_act_or_leave_it_alone() {
         browser.press(&[Key::Shift]).await;
         let pressed = Instant::now();
         crate::support::eventually("the app took over at the key", || async {
-            !still_rendered(&browser).await
+            !browser.shows_rendered_page().await
         })
         .await;
         assert!(
@@ -368,7 +376,7 @@ fn a_current_page_is_the_readers_until_they_act_or_leave_it_alone() {
         browser.visit(&server.url("/agenda/opening")).await;
         let opened = Instant::now();
         crate::support::eventually("the app took over a page left alone", || async {
-            !still_rendered(&browser).await
+            !browser.shows_rendered_page().await
         })
         .await;
         assert!(
@@ -392,7 +400,8 @@ fn the_app_takes_over_at_once_where_the_page_is_not_what_the_visitor_would_see()
             let browser = &browser;
             async move {
                 let opened = Instant::now();
-                crate::support::eventually(what, || async { !still_rendered(browser).await }).await;
+                crate::support::eventually(what, || async { !browser.shows_rendered_page().await })
+                    .await;
                 assert!(
                     opened.elapsed() < Duration::from_millis(3500),
                     "{what}: {:?}, as long as a page left alone waits",
@@ -404,7 +413,7 @@ fn the_app_takes_over_at_once_where_the_page_is_not_what_the_visitor_would_see()
         browser.visit(&server.url("/agenda/opening")).await;
         tokio::time::sleep(Duration::from_millis(3500)).await;
         assert!(
-            still_rendered(&browser).await,
+            browser.shows_rendered_page().await,
             "the control page was taken over"
         );
 

@@ -293,19 +293,21 @@ impl Browser {
     /// five seconds alone, src/web/first-paint.js): a key that does nothing else (Shift)
     /// asks for the app as a visitor would.
     pub async fn wait_for_app(&self) {
-        if self
-            .eval("return !!document.querySelector('#shell.rendered')")
-            .await
-            == true
-        {
+        if self.shows_rendered_page().await {
             self.press(&[Key::Shift]).await;
         }
         crate::support::eventually("the app took over the rendered page", || async {
-            self.eval("return !document.querySelector('#shell.rendered')")
-                .await
-                == true
+            !self.shows_rendered_page().await
         })
         .await;
+    }
+
+    /// Whether the page is still the one rendered at publish time (the app has not
+    /// taken it over).
+    pub async fn shows_rendered_page(&self) -> bool {
+        self.eval("return !!document.querySelector('#shell.rendered')")
+            .await
+            == true
     }
 
     /// Opens `url`, and nothing more: what the page shows before the app starts.
