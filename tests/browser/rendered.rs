@@ -284,6 +284,19 @@ fn a_star_tapped_before_the_app_runs_is_kept() {
     });
 }
 
+/// Waits until the agenda shows exactly the sessions titled `titles`, in that order.
+async fn sessions_shown(browser: &Browser, titles: &[&str]) {
+    crate::support::until_equal("the sessions shown", titles.to_vec(), || async {
+        browser
+            .texts("main .session-title")
+            .await
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+    })
+    .await;
+}
+
 /// A day's page as publishing writes it (`/agenda/day/…`: where the day tabs of the
 /// rendered pages lead a reader without JavaScript) is the app's address too: opened
 /// with the app, the agenda of that day, its tab the current one.
@@ -297,15 +310,7 @@ fn the_app_shows_a_day_at_the_address_of_its_published_page() {
         closing["end"] = serde_json::json!("2019-04-03T10:30:00-04:00");
         let title = closing["title"].as_str().unwrap().to_owned();
         let (server, browser) = at(PHONE).feed(&feed).open("/agenda/day/2019-04-03").await;
-        crate::support::until_equal("the sessions shown", vec![title.clone()], || async {
-            browser
-                .texts("main .session-title")
-                .await
-                .into_iter()
-                .filter(|t| !t.is_empty())
-                .collect::<Vec<_>>()
-        })
-        .await;
+        sessions_shown(&browser, &[&title]).await;
         let current = browser
             .eval("return document.querySelector('.day-tabs [aria-current=page]')?.textContent")
             .await;
@@ -317,15 +322,7 @@ fn the_app_shows_a_day_at_the_address_of_its_published_page() {
         browser
             .open(&server.url("/agenda/day/2019-04-02?q=opening"))
             .await;
-        crate::support::until_equal("the sessions shown", vec!["Opening remarks"], || async {
-            browser
-                .texts("main .session-title")
-                .await
-                .into_iter()
-                .filter(|t| !t.is_empty())
-                .collect::<Vec<_>>()
-        })
-        .await;
+        sessions_shown(&browser, &["Opening remarks"]).await;
         let address = browser
             .eval("return location.pathname + location.search")
             .await;
