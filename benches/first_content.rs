@@ -31,8 +31,14 @@ mod support;
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+/// Cold visits per page, of which the medians are reported (`BENCH_VISITS`, else 3).
 #[cfg(not(target_arch = "wasm32"))]
-const VISITS: usize = 3;
+fn visits() -> usize {
+    std::env::var("BENCH_VISITS")
+        .ok()
+        .and_then(|visits| visits.parse().ok())
+        .unwrap_or(3)
+}
 
 /// Watches, from the page's first script on, for the content `CSS` names: the time of the
 /// first frame it is visible in, and of the first without the rendered page.
@@ -79,6 +85,7 @@ fn main() {
     // feed's pages); `BENCH_PATHS`: only these pages (comma-separated).
     let site = std::env::var("BENCH_SITE").map_or_else(|_| dist(), std::path::PathBuf::from);
     let only = std::env::var("BENCH_PATHS").ok();
+    let visits = visits();
     let feed: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(site.join("event.json")).unwrap()).unwrap();
     let session = feed["sessions"][0]["id"].as_str().unwrap().to_owned();
@@ -99,7 +106,7 @@ fn main() {
     let nginx = Nginx::start(&site, "/");
     println!("{}", site.display());
     println!(
-        "{:<28} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}  (medians of {VISITS} cold visits; Lighthouse's mobile network and CPU)",
+        "{:<28} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}  (medians of {visits} cold visits; Lighthouse's mobile network and CPU)",
         "page", "content", "FCP", "LCP", "app", "task", "tap wait"
     );
     run(async {
@@ -108,7 +115,7 @@ fn main() {
             let mut task = vec![];
             let mut largest = vec![];
             let mut kept = 0;
-            for _ in 0..VISITS {
+            for _ in 0..visits {
                 let browser = at(support::PHONE).browser().await;
                 browser.cdp("Network.enable", json!({})).await;
                 // Cold: nothing from any cache.
@@ -207,7 +214,7 @@ fn main() {
             }
             let tap = if *star {
                 format!(
-                    "{:>7.0}ms  (starred after {kept} of {VISITS} taps)",
+                    "{:>7.0}ms  (starred after {kept} of {visits} taps)",
                     median(wait)
                 )
             } else {

@@ -21,6 +21,7 @@ pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod site;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -11,12 +11,7 @@ use crate::i18n::{self, Language};
 use crate::intl;
 use crate::store::ShownFeed;
 
-/// Storage key of the language chosen in the picker.
-const LANGUAGE_KEY: &str = "event-portal/language";
-/// Storage key of the time-zone choice.
-const ZONE_KEY: &str = "event-portal/zone";
-/// Storage key prefix of the starred sessions, followed by the event's id.
-const STARRED_KEY: &str = "event-portal/starred/";
+use crate::stored::{LANGUAGE_KEY, OWN_ZONE, STARRED_KEY, ZONE_KEY};
 
 /// How often the clock is read. It changes once a minute; reading it more often only
 /// keeps it close to the minute's start.
@@ -84,7 +79,7 @@ impl Visitor {
         );
         #[cfg(feature = "render")]
         let _ = (set_now, TICK_MS);
-        let (own_zone, set_own_zone) = signal(read(ZONE_KEY).as_deref() == Some("own"));
+        let (own_zone, set_own_zone) = signal(read(ZONE_KEY).as_deref() == Some(OWN_ZONE));
         let starred_changed = RwSignal::new(0);
         // Read again for each feed (one storage read; the list is compared, so pages
         // hear of it only when it differs, as for another event).
@@ -133,7 +128,7 @@ impl Visitor {
     /// Shows times in the visitor's own zone (`true`) or the event's, and remembers it.
     pub fn choose_own_zone(self, own: bool) {
         self.set_own_zone.set(own);
-        write(ZONE_KEY, if own { "own" } else { "event" });
+        write(ZONE_KEY, if own { OWN_ZONE } else { "event" });
     }
 
     /// The zone times are shown in for `feed`: the visitor's own, or the event's.
