@@ -77,6 +77,9 @@ pub struct Draft {
     pub diagnostics: Vec<Diagnostic>,
     /// The feed, when the portal could be built from it: every page then shows it.
     pub feed: Option<Arc<Feed>>,
+    /// When it could not: the event's title as far as it is written, if the draft is
+    /// JSON and has one (the editor's header shows it, not the published event's).
+    pub title: Option<crate::feed::json::Node>,
 }
 
 /// What the store keeps between checks.
@@ -201,11 +204,18 @@ impl FeedStore {
         if let Some(draft) = &loaded.feed {
             diagnostics.extend(feed::lint(draft));
         }
+        let title = loaded
+            .feed
+            .is_none()
+            .then(|| feed::json::parse(json).ok())
+            .flatten()
+            .and_then(|root| root.get("event")?.get("title").cloned());
         self.set_draft.set(Some(Arc::new(Draft {
             file,
             back,
             diagnostics: feed::in_file_order(diagnostics),
             feed: loaded.feed.map(Arc::new),
+            title,
         })));
     }
 

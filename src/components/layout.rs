@@ -17,13 +17,29 @@ pub fn Layout(
     focus_heading_on_navigation();
     current_page_in_view();
     let store = expect_context::<FeedStore>();
+    #[cfg(feature = "preview")]
+    let pathname = use_location().pathname;
     let event_title = move || {
+        // A draft the portal cannot be built from yet (a new event, a mistake): its own
+        // title as far as it is written, not the published event's.
+        #[cfg(feature = "preview")]
+        if let Some(title) = unbuilt_draft(store, pathname, |title| {
+            crate::editor::kept::pick_title(title, m.lang)
+        }) {
+            return Some(title)
+                .filter(|(text, _)| !text.is_empty())
+                .unwrap_or_else(|| (m.portal_name.to_owned(), None));
+        }
         store
             .feed
             .with(|feed| feed.as_ref().map(|f| pick(f, &f.event.title)))
             .unwrap_or_else(|| (m.portal_name.to_owned(), None))
     };
     let contact = move || {
+        #[cfg(feature = "preview")]
+        if unbuilt_draft(store, pathname, |_| ()).is_some() {
+            return None;
+        }
         store.feed.with(|feed| {
             feed.as_ref()
                 .and_then(|f| f.event.contact.email.clone())
@@ -64,6 +80,26 @@ pub fn Layout(
             <p>{m.powered_by}</p>
         </footer>
     }
+}
+
+/// `read` of the draft's event title, on the organisers' page the draft is shown from
+/// (the editor, the preview) while the portal cannot be built from it: there the header
+/// is the draft's, not the published event's (the portal's pages show the published
+/// feed until the draft can be built). `None` elsewhere, or when the draft has no title
+/// to read (not JSON).
+#[cfg(feature = "preview")]
+fn unbuilt_draft<T>(
+    store: FeedStore,
+    path: Memo<String>,
+    read: impl FnOnce(&crate::feed::json::Node) -> T,
+) -> Option<T> {
+    let path = path.get();
+    store.draft.with(|draft| {
+        let draft = draft
+            .as_ref()
+            .filter(|draft| draft.feed.is_none() && path.ends_with(draft.back))?;
+        Some(read(draft.title.as_ref()?))
+    })
 }
 
 /// After a move to another page (not on the first one, nor when only the query

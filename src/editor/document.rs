@@ -7,8 +7,10 @@ use std::fmt::Write;
 use super::refs::{self, Kind};
 use crate::feed::json::{Field, Node, Position, Value};
 
-/// One step down a path: a field of an object, or an entry of a list.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One step down a path: a field of an object, or an entry of a list. A field is its
+/// name, however it was made: `Field("title")` and `Name("title")` are the same step (a
+/// history read back from storage has only names).
+#[derive(Clone, Debug)]
 pub enum Step {
     Field(&'static str),
     /// A field whose name is not known in advance: a language of a text.
@@ -22,6 +24,26 @@ impl Step {
             Step::Field(name) => Some(name),
             Step::Name(name) => Some(name),
             Step::Index(_) => None,
+        }
+    }
+}
+
+impl PartialEq for Step {
+    fn eq(&self, other: &Step) -> bool {
+        match (self, other) {
+            (Step::Index(a), Step::Index(b)) => a == b,
+            (a, b) => a.name().is_some() && a.name() == b.name(),
+        }
+    }
+}
+
+impl Eq for Step {}
+
+impl std::hash::Hash for Step {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Step::Index(index) => index.hash(state),
+            step => step.name().hash(state),
         }
     }
 }

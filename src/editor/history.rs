@@ -6,7 +6,7 @@
 use super::document::Edit;
 use crate::feed::json::Node;
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     done: Vec<Edit>,
     undone: Vec<Edit>,
@@ -41,6 +41,27 @@ impl History {
     /// Ends the current run of typing: the next change is a step of its own.
     pub fn seal(&mut self) {
         self.sealed = true;
+    }
+
+    /// A history that goes on from `done` (oldest first) and `undone` (the next to redo
+    /// last): one read back from storage (`super::kept`). Sealed: the next change is a
+    /// step of its own.
+    pub fn from_edits(done: Vec<Edit>, undone: Vec<Edit>) -> History {
+        History {
+            done,
+            undone,
+            sealed: true,
+        }
+    }
+
+    /// The edits made, oldest first.
+    pub fn done(&self) -> &[Edit] {
+        &self.done
+    }
+
+    /// The edits undone, the next to redo last.
+    pub fn undone(&self) -> &[Edit] {
+        &self.undone
     }
 
     pub fn can_undo(&self) -> bool {

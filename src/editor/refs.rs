@@ -15,6 +15,14 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Room,
+        Kind::Track,
+        Kind::Speaker,
+        Kind::Document,
+        Kind::Session,
+    ];
+
     /// The feed's list of this kind.
     pub fn list(self) -> &'static str {
         match self {

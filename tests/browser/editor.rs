@@ -19,7 +19,7 @@ use crate::accessibility::{axe_source, violations};
 use crate::deploy::{files_under, publish, unpacked_release};
 use crate::support::browser::Browser;
 use crate::support::nginx::Nginx;
-use crate::support::{DESKTOP, PHONE, eventually, run, sample_feed};
+use crate::support::{DESKTOP, PHONE, TITLE, eventually, run, sample_feed};
 
 /// The sample event with a second room, and its second session moved beside the first
 /// (same time, the other room): one change of room away from a clash.
@@ -171,6 +171,19 @@ async fn open_published(browser: &Browser, nginx: &Nginx) {
     browser.wait_for(".problems-count", |t| !t.is_empty()).await;
 }
 
+/// Whether the toolbar's Undo can be pressed.
+async fn undo_enabled(browser: &Browser) -> bool {
+    browser
+        .eval("const b = [...document.querySelectorAll('.editor-toolbar button')].find((b) => b.textContent.trim() === 'Undo'); return !!b && !b.disabled")
+        .await
+        == true
+}
+
+/// The event's title in the page's header.
+async fn header_title(browser: &Browser) -> String {
+    browser.texts(".site-header .site-title").await.join("")
+}
+
 /// The coverage line of a language.
 async fn coverage(browser: &Browser, lang: &str) -> String {
     browser
@@ -273,10 +286,20 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         })
         .await;
         browser.client.refresh().await.unwrap();
-        browser
-            .wait_for(".kept-draft", |t| t.contains("kept a draft of event.json"))
+        // It names the event and when it last changed.
+        let offer = browser
+            .wait_for(".kept-draft", |t| t.contains("kept a draft of"))
             .await;
+        assert!(
+            offer.text.contains(&format!(
+                "kept a draft of “{TITLE}” (event.json), last changed "
+            )),
+            "{}",
+            offer.text
+        );
         click_button(&browser, "Go on with the draft").await;
+        // Its undo history came back with it.
+        eventually("undo is offered", || async { undo_enabled(&browser).await }).await;
         open_section(&browser, "list-sessions").await;
         browser
             .click(Locator::XPath(
@@ -607,7 +630,15 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             browser.focused().await.starts_with("input#f-event-title")
         })
         .await;
+        // A new event is new: the page's header is not the published event's, and there
+        // is nothing published to compare it with.
+        assert_eq!(header_title(&browser).await, "Event Portal");
+        nothing_to_compare(&browser).await;
         browser.type_into("#f-event-title", "Ocean Day 2027").await;
+        eventually("the header follows the draft", || async {
+            header_title(&browser).await == "Ocean Day 2027"
+        })
+        .await;
         browser.type_into("#f-event-id", "ocean-day-2027").await;
         pick_value(&browser, "#f-event-start", "2027-06-08").await;
         pick_value(&browser, "#f-event-end", "2027-06-08").await;
@@ -702,7 +733,79 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             text.contains("\"start\": \"2027-06-08T09:00:00+01:00\""),
             "{text}"
         );
+        // Still a new event, now whole: the header shows it, and no change is listed
+        // against the published sample.
+        assert_eq!(header_title(&browser).await, "Ocean Day 2027");
+        assert!(browser.texts(".changes li").await.is_empty());
+
+        // Downloaded, so saved: a reload offers nothing back.
+        eventually("the saved draft was kept", || async {
+            kept_draft(&browser).await.contains("\"saved\"")
+        })
+        .await;
+        browser.client.refresh().await.unwrap();
+        browser.wait_for_text("h1", "Edit the event").await;
+        crate::support::throughout(
+            std::time::Duration::from_millis(1500),
+            "a saved draft was offered back",
+            || async { browser.texts(".kept-draft").await.is_empty() },
+        )
+        .await;
+        // The organiser opens the file they saved: another event than the one published
+        // here, so still nothing to compare it with.
+        open_file(&browser, &saved).await;
+        browser
+            .wait_for_text(".editor-said", "Editing event.json.")
+            .await;
+        nothing_to_compare(&browser).await;
+        // Changed after that: offered, named, and its undo history goes on.
+        browser.type_into("#f-event-title", " (draft)").await;
+        browser.press(&[Key::Tab]).await;
+        eventually("the change was kept", || async {
+            kept_draft(&browser)
+                .await
+                .contains("Ocean Day 2027 (draft)")
+        })
+        .await;
+        browser.client.refresh().await.unwrap();
+        let offer = browser
+            .wait_for(".kept-draft", |t| t.contains("kept a draft of"))
+            .await;
+        assert!(
+            offer
+                .text
+                .contains("kept a draft of “Ocean Day 2027 (draft)” (event.json), last changed "),
+            "{}",
+            offer.text
+        );
+        click_button(&browser, "Go on with the draft").await;
+        nothing_to_compare(&browser).await;
+        click_button(&browser, "Undo").await;
+        eventually("undone after the reload", || async {
+            value_of(&browser, "#f-event-title").await == "Ocean Day 2027"
+        })
+        .await;
     });
+}
+
+/// Waits for "What changed" (opened) to say that the draft is a new event.
+async fn nothing_to_compare(browser: &Browser) {
+    eventually("What changed says it is a new event", || async {
+        open_section(browser, "changes").await;
+        browser.texts("#changes p").await
+            == ["A new event: nothing published yet to compare it with."]
+    })
+    .await;
+}
+
+/// Opens the file at `path` with the page's file picker.
+async fn open_file(browser: &Browser, path: &Path) {
+    let input = browser
+        .client
+        .find(Locator::Css(".editor-open input[type=file]"))
+        .await
+        .unwrap();
+    input.send_keys(&path.display().to_string()).await.unwrap();
 }
 
 #[test]

@@ -22,10 +22,11 @@ pub use state::Editor;
 
 use self::form::{Fields, field_id};
 use self::panels::{Changes, Coverage, Problems};
-use self::state::{Asking, NEW_EVENT, read_kept, use_editor};
+use self::state::{Asking, use_editor};
 use crate::components::{save_file, set_head, use_messages};
 use crate::editor::document::Step;
 use crate::editor::form::{self as spec, SECTIONS};
+use crate::editor::kept::Kept;
 use crate::editor::words::{Words, fill, words};
 use crate::feed::{self, format};
 use crate::http::{Ask, get_text};
@@ -60,7 +61,8 @@ async fn published_text() -> Option<String> {
         .map(|fetched| fetched.text)
 }
 
-/// Reads the published feed to compare drafts with; opens it when `open`.
+/// Reads the published feed to compare drafts with; opens it when `open`, else offers
+/// back a draft kept by an earlier visit that holds changes not saved.
 fn load_published(editor: Editor, open: bool) {
     let w = use_words();
     spawn_local(async move {
@@ -70,6 +72,8 @@ fn load_published(editor: Editor, open: bool) {
                     w.open_failed,
                     &[("file", "event.json"), ("reason", "—")],
                 ));
+            } else {
+                offer_kept(editor, None).await;
             }
             return;
         };
@@ -85,14 +89,33 @@ fn load_published(editor: Editor, open: bool) {
                     &[("file", "event.json"), ("reason", &reason)],
                 )),
             }
-        } else if let Some(kept) = files::kept_draft().await.as_deref().and_then(read_kept) {
-            // Offered back only when it holds something the published feed does not.
-            let same = format::canonical(&text).ok() == Some(format::write(&kept.feed));
-            if !same && !editor.is_open() {
-                editor.kept.set(Some(kept));
-            }
+        } else {
+            offer_kept(editor, format::canonical(&text).ok().as_deref()).await;
         }
     });
+}
+
+/// Offers back the draft an earlier visit kept, unless it was saved since its last
+/// change or `published` (as the tools write it) holds it already.
+async fn offer_kept(editor: Editor, published: Option<&str>) {
+    let Some(kept) = files::kept_draft().await.as_deref().and_then(Kept::read) else {
+        return;
+    };
+    if kept.offered(published) && !editor.is_open() {
+        editor.kept.set(Some(kept));
+    }
+}
+
+/// `ms` (since the epoch) as the organiser reads a date and time, in their language and
+/// their own time zone.
+fn local_time(ms: f64, lang: &str) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    js_sys::Date::new(&ms.into())
+        .to_locale_string(lang, &options)
+        .into()
 }
 
 /// Opens a file the organiser chose or dropped.
@@ -138,13 +161,9 @@ fn OpenBar() -> impl IntoView {
         }
     };
     let open_new = move |_| {
-        if editor
-            .open_text("event.json".into(), NEW_EVENT, None)
-            .is_ok()
-        {
-            editor.said.set(fill(w.opened, &[("file", "event.json")]));
-            editor.focus.set(Some("$.event.title".into()));
-        }
+        editor.open_new();
+        editor.said.set(fill(w.opened, &[("file", "event.json")]));
+        editor.focus.set(Some("$.event.title".into()));
     };
     let open_in_place = move |_| {
         spawn_local(async move {
@@ -165,16 +184,21 @@ fn OpenBar() -> impl IntoView {
     };
     let kept = move || {
         editor.kept.get().map(|kept| {
+            let title = kept.title(w.lang);
+            let event = if title.is_empty() { w.draft_untitled.to_owned() } else { title };
+            let when = kept.changed.map(|ms| local_time(ms, w.lang)).unwrap_or_else(|| "—".into());
+            let found = fill(w.draft_found, &[("event", &event), ("file", &kept.file), ("when", &when)]);
             let restore = {
                 let kept = kept.clone();
                 move |_| {
-                    editor.open(kept.file.clone(), kept.feed.clone(), None);
-                    editor.said.set(fill(w.opened, &[("file", &kept.file)]));
+                    let file = kept.file.clone();
+                    editor.open_kept(kept.clone());
+                    editor.said.set(fill(w.opened, &[("file", &file)]));
                 }
             };
             view! {
                 <div class="kept-draft notice">
-                    <p>{fill(w.draft_found, &[("file", &kept.file)])}</p>
+                    <p>{found}</p>
                     <button type="button" class="button" on:click=restore>{w.draft_restore}</button>
                     " "
                     <button type="button" class="button" on:click=move |_| editor.drop_kept()>{w.draft_discard}</button>
@@ -214,6 +238,7 @@ fn save(editor: Editor, over: bool) {
         .unwrap_or_else(|| "event.json".into());
     let Some((handle, opened_at)) = editor.handle() else {
         save_file("event.json", "application/json", &text);
+        editor.mark_saved();
         editor.said.set(fill(w.saved, &[("file", "event.json")]));
         return;
     };
@@ -228,6 +253,7 @@ fn save(editor: Editor, over: bool) {
         editor.asking.set(None);
         if let Some(at) = files::save_file(&handle, &text).await {
             editor.saved_to_disk(at);
+            editor.mark_saved();
             editor.said.set(fill(w.saved, &[("file", &name)]));
         }
     });
@@ -241,6 +267,7 @@ fn Toolbar() -> impl IntoView {
     let download = move |_| {
         if let Some(text) = editor.written() {
             save_file("event.json", "application/json", &text);
+            editor.mark_saved();
             editor.said.set(fill(w.saved, &[("file", "event.json")]));
         }
     };

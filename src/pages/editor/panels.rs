@@ -173,7 +173,22 @@ pub fn Changes() -> impl IntoView {
     let w = use_words();
     let m = crate::components::use_messages();
     let draft = editor.store().draft;
+    // A new event, or another event than the one published here (a new one's file
+    // opened again): nothing published to compare it with.
+    let other_event = Memo::new(move |_| {
+        editor.new_event.get()
+            || draft.with(|d| {
+                let published = editor.published.get_value();
+                d.as_ref()
+                    .and_then(|d| d.feed.as_ref())
+                    .zip(published)
+                    .is_some_and(|(draft, published)| draft.event.id != published.event.id)
+            })
+    });
     let changes = Memo::new(move |_| {
+        if other_event.get() {
+            return Vec::new();
+        }
         let draft = draft.with(|d| d.as_ref().and_then(|d| d.feed.clone()));
         let published = editor.published.get_value();
         match (published, draft) {
@@ -209,6 +224,9 @@ pub fn Changes() -> impl IntoView {
     };
     view! {
         {move || {
+            if other_event.get() {
+                return view! { <p>{w.changes_new_event}</p> }.into_any();
+            }
             let changes = changes.get();
             if changes.is_empty() {
                 return view! { <p>{w.changes_none}</p> }.into_any();

@@ -12,20 +12,13 @@ use wasm_bindgen::JsValue;
 use super::files;
 use crate::editor::document::{self, Edit, Path, Step};
 use crate::editor::history::History;
+use crate::editor::kept::{self, Kept};
 use crate::feed::json::{self, Node, Value};
 use crate::feed::{self, Feed, format};
 use crate::store::FeedStore;
 
 /// The name the draft is checked and previewed under when nothing named it.
 pub const DRAFT_NAME: &str = "event.json";
-
-/// A draft kept by an earlier visit, offered back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct KeptDraft {
-    /// The file it was a draft of.
-    pub file: String,
-    pub feed: Node,
-}
 
 /// What an organiser asked for that needs an answer (saving over a changed file).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +38,11 @@ pub struct Editor {
     /// The file opened with the browser's file picker, to save back to, and when it was
     /// last written.
     handle: StoredValue<Option<(JsValue, f64)>, LocalStorage>,
+    /// When the draft last changed (ms), and when it was saved or downloaded after that.
+    changed: StoredValue<Option<f64>, LocalStorage>,
+    saved: StoredValue<Option<f64>, LocalStorage>,
+    /// The draft began as a new event: nothing published is its earlier version.
+    pub new_event: RwSignal<bool>,
     /// Bumped once the checks have read a change: lists, coverage and changes follow it
     /// (not every keystroke: typing stays fast on 2,000 sessions).
     pub checked: RwSignal<u64>,
@@ -56,7 +54,7 @@ pub struct Editor {
     /// The entry being edited: its list and index.
     pub selected: RwSignal<Option<(&'static str, usize)>>,
     /// A draft kept by an earlier visit, until the organiser chooses.
-    pub kept: RwSignal<Option<KeptDraft>>,
+    pub kept: RwSignal<Option<Kept>>,
     /// A question waiting for an answer.
     pub asking: RwSignal<Option<Asking>>,
     /// The last thing done, announced politely.
@@ -101,6 +99,9 @@ impl Editor {
             published: StoredValue::new_local(None),
             file: RwSignal::new(None),
             handle: StoredValue::new_local(None),
+            changed: StoredValue::new_local(None),
+            saved: StoredValue::new_local(None),
+            new_event: RwSignal::new(false),
             checked: RwSignal::new(0),
             generation: RwSignal::new(0),
             can_undo: RwSignal::new(false),
@@ -138,9 +139,33 @@ impl Editor {
 
     /// Opens `root` as the draft of `file`: a new history, a check, forms built anew.
     pub fn open(self, file: String, root: Node, handle: Option<(JsValue, f64)>) {
+        self.new_event.set(false);
+        self.changed.set_value(None);
+        self.open_with(file, root, handle, History::default());
+    }
+
+    /// Opens an empty event: its changes are compared with nothing published.
+    pub fn open_new(self) {
+        let root = json::parse(NEW_EVENT).expect("the new event is JSON");
+        self.new_event.set(true);
+        self.changed.set_value(None);
+        self.open_with(DRAFT_NAME.to_owned(), root, None, History::default());
+    }
+
+    /// Goes on with a draft kept by an earlier visit, its undo history with it.
+    pub fn open_kept(self, kept: Kept) {
+        self.new_event.set(kept.new_event);
+        // Not known to be unchanged: its changes are not saved.
+        self.changed
+            .set_value(kept.changed.or(Some(js_sys::Date::now())));
+        self.open_with(kept.file, kept.feed, None, kept.history);
+    }
+
+    fn open_with(self, file: String, root: Node, handle: Option<(JsValue, f64)>, history: History) {
         self.doc.set_value(Some(root));
-        self.history.set_value(History::default());
+        self.history.set_value(history);
         self.handle.set_value(handle);
+        self.saved.set_value(None);
         self.set_aside.set_value(Vec::new());
         self.kept.set(None);
         self.selected.set(None);
@@ -177,6 +202,7 @@ impl Editor {
                 .unwrap_or(false)
         }) == Some(true);
         if made {
+            self.changed_now();
             self.refresh(!typing);
             self.schedule_check();
         }
@@ -228,9 +254,22 @@ impl Editor {
             {
                 self.selected.set(None);
             }
+            self.changed_now();
             self.refresh(true);
             self.check_now();
         }
+    }
+
+    /// The draft changed now: not saved any more.
+    fn changed_now(self) {
+        self.changed.set_value(Some(js_sys::Date::now()));
+        self.saved.set_value(None);
+    }
+
+    /// The draft was saved or downloaded as it is: a reload offers nothing back.
+    pub fn mark_saved(self) {
+        self.saved.set_value(Some(js_sys::Date::now()));
+        self.keep();
     }
 
     /// Updates what follows the history; `rebuild`: the forms are built again.
@@ -286,10 +325,31 @@ impl Editor {
             .file
             .get_untracked()
             .unwrap_or_else(|| DRAFT_NAME.to_owned());
-        self.store.preview(file.clone(), &text, "edit/");
+        self.store.preview(file, &text, "edit/");
         self.checked.update(|c| *c += 1);
+        self.keep_text(&text);
+    }
+
+    /// Keeps the draft in the browser, with its history and whether it was saved.
+    fn keep(self) {
+        let Some(text) = self.written() else {
+            return;
+        };
+        self.keep_text(&text);
+    }
+
+    /// Keeps the draft written `text`.
+    fn keep_text(self, text: &str) {
+        let file = self
+            .file
+            .get_untracked()
+            .unwrap_or_else(|| DRAFT_NAME.to_owned());
+        let times = (self.changed.get_value(), self.saved.get_value());
+        let new_event = self.new_event.get_untracked();
+        let kept = self
+            .history
+            .with_value(|history| kept::record(&file, text, times, new_event, history));
         spawn_local(async move {
-            let kept = kept_text(&file, &text);
             files::keep_draft(&kept).await;
         });
     }
@@ -316,26 +376,4 @@ impl Editor {
     pub fn store(self) -> FeedStore {
         self.store
     }
-}
-
-/// The draft as kept in the browser: the file's name and the feed.
-fn kept_text(file: &str, feed: &str) -> String {
-    let mut out = String::from("{\"file\": ");
-    out.push_str(format::write(&document::string(file)).trim_end());
-    out.push_str(", \"feed\": ");
-    out.push_str(feed);
-    out.push('}');
-    out
-}
-
-/// A kept draft read back; `None` when it is not one.
-pub fn read_kept(text: &str) -> Option<KeptDraft> {
-    let root = json::parse(text).ok()?;
-    Some(KeptDraft {
-        file: root.get("file")?.as_str()?.to_owned(),
-        feed: root
-            .get("feed")
-            .filter(|f| matches!(f.value, Value::Object(_)))?
-            .clone(),
-    })
 }
