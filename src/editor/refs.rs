@@ -56,6 +56,20 @@ pub struct Use {
     pub path: String,
     /// The id of the entry it is in (a session, an announcement), when it has one.
     pub entry: Option<String>,
+    /// That entry's title as the editor lists it (in the event's first language where it
+    /// has one per language), when it has one: what an organiser knows it by.
+    pub label: Option<String>,
+}
+
+/// How an organiser knows the entry a use is in: its title, else its id, else where it
+/// is.
+impl Use {
+    pub fn name(&self) -> &str {
+        self.label
+            .as_deref()
+            .or(self.entry.as_deref())
+            .unwrap_or(&self.path)
+    }
 }
 
 /// The last field `name` of an object, to change.
@@ -80,12 +94,19 @@ fn list_mut<'a>(feed: &'a mut Node, name: &str) -> Option<&'a mut Vec<Node>> {
 /// Every place in `feed` that names `id` as a `kind`, in the order of the file.
 pub fn uses(feed: &Node, kind: Kind, id: &str) -> Vec<Use> {
     let mut out = Vec::new();
+    let first_language = super::coverage::languages(feed).into_iter().next();
     for (list, field, many) in kind.named_in() {
         let Some(entries) = feed.get(list).and_then(Node::as_array) else {
             continue;
         };
         for (index, entry) in entries.iter().enumerate() {
             let entry_id = entry.get("id").and_then(Node::as_str).map(str::to_owned);
+            let label = super::form::section(list)
+                .and_then(|section| entry.get(section.label))
+                .map(|title| {
+                    super::kept::pick_title(title, first_language.as_deref().unwrap_or("en")).0
+                })
+                .filter(|title| !title.is_empty());
             let Some(value) = entry.get(field) else {
                 continue;
             };
@@ -96,6 +117,7 @@ pub fn uses(feed: &Node, kind: Kind, id: &str) -> Vec<Use> {
                         out.push(Use {
                             path: format!("{path}[{at}]"),
                             entry: entry_id.clone(),
+                            label: label.clone(),
                         });
                     }
                 }
@@ -103,6 +125,7 @@ pub fn uses(feed: &Node, kind: Kind, id: &str) -> Vec<Use> {
                 out.push(Use {
                     path,
                     entry: entry_id.clone(),
+                    label: label.clone(),
                 });
             }
         }
@@ -162,6 +185,24 @@ mod tests {
 
     fn sample() -> Node {
         json::parse(include_str!("../../public/event.json")).unwrap()
+    }
+
+    #[test]
+    fn a_place_is_named_by_its_entry_s_title_not_its_id() {
+        let feed = json::parse(
+            r#"{"event": {"languages": ["fr", "en"]},
+                "rooms": [{"id": "r", "name": "Salle 1"}],
+                "sessions": [
+                    {"id": "s1", "room": "r", "title": {"en": "Opening", "fr": "Ouverture"}},
+                    {"id": "s2", "room": "r", "title": ""},
+                    {"id": "s3", "room": "r"}]}"#,
+        )
+        .unwrap();
+        let names: Vec<String> = uses(&feed, Kind::Room, "r")
+            .iter()
+            .map(|place| place.name().to_owned())
+            .collect();
+        assert_eq!(names, ["Ouverture", "s2", "s3"]);
     }
 
     #[test]

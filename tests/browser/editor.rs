@@ -1063,7 +1063,11 @@ fn an_id_renamed_everywhere_a_list_searched_and_a_named_entry_deleted_only_when_
             .await;
         assert_eq!(
             uses.text,
-            "Named in: opening, singapore-report, panel-policing, break, panel-malicious-use, panel-responsible, closing"
+            "Named in: Opening remarks; From Singapore to New York: the first INTERPOL-UNICRI \
+             Global Meeting; A present-day reality: AI and robotics in policing; Coffee break; \
+             Preparedness for the malicious use of AI: terrorism and security; Policy before \
+             practice: human rights, explainability and gender balance; Closing remarks: the \
+             road to the 2nd Global Meeting"
         );
         let id = browser
             .client

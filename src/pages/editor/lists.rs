@@ -338,16 +338,15 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
         let used = !uses.is_empty();
         move |_| if used { confirming.set(true) } else { delete() }
     };
-    let places: Vec<String> = uses
-        .iter()
-        .map(|u| u.entry.clone().unwrap_or_else(|| u.path.clone()))
-        .collect();
+    // Each entry once (a session names a speaker as speaker and as moderator), by its
+    // title: titles hold commas, so they are set apart by semicolons.
+    let mut places: Vec<&refs::Use> = uses.iter().collect();
+    places.dedup_by(|a, b| a.entry.is_some() && a.entry == b.entry);
     let used_line = if places.is_empty() {
         w.used_nowhere.to_owned()
     } else {
-        let mut unique = places.clone();
-        unique.dedup();
-        fill(w.used_in, &[("places", &unique.join(", "))])
+        let names: Vec<&str> = places.iter().map(|place| place.name()).collect();
+        fill(w.used_in, &[("places", &names.join("; "))])
     };
     let heading = format!("entry-{}-{index}", section.list);
     let labelled_by = heading.clone();
