@@ -207,20 +207,23 @@ fn edit(edit: &Edit) -> Node {
             list,
             index: at,
             node,
-        } => object(vec![
-            ("insert", path(list)),
-            ("index", index(*at)),
-            ("node", node.clone()),
-        ]),
-        Edit::Remove {
+        }
+        | Edit::Remove {
             list,
             index: at,
             node,
-        } => object(vec![
-            ("remove", path(list)),
-            ("index", index(*at)),
-            ("node", node.clone()),
-        ]),
+        } => {
+            let name = if matches!(edit, Edit::Insert { .. }) {
+                "insert"
+            } else {
+                "remove"
+            };
+            object(vec![
+                (name, path(list)),
+                ("index", index(*at)),
+                ("node", node.clone()),
+            ])
+        }
         Edit::Move { list, from, to } => object(vec![
             ("move", path(list)),
             ("from", index(*from)),
@@ -244,19 +247,16 @@ fn edit_of(record: &Node) -> Option<Edit> {
             after: record.get("after").cloned(),
         });
     }
-    if let Some(list) = record.get("insert") {
-        return Some(Edit::Insert {
-            list: path_of(list)?,
-            index: index("index")?,
-            node: record.get("node")?.clone(),
-        });
-    }
-    if let Some(list) = record.get("remove") {
-        return Some(Edit::Remove {
-            list: path_of(list)?,
-            index: index("index")?,
-            node: record.get("node")?.clone(),
-        });
+    for name in ["insert", "remove"] {
+        if let Some(list) = record.get(name) {
+            let (list, index, node) =
+                (path_of(list)?, index("index")?, record.get("node")?.clone());
+            return Some(if name == "insert" {
+                Edit::Insert { list, index, node }
+            } else {
+                Edit::Remove { list, index, node }
+            });
+        }
     }
     if let Some(list) = record.get("move") {
         return Some(Edit::Move {

@@ -279,25 +279,7 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
 
         // A reload mid-edit, once the browser has kept the redone draft (the page keeps
         // it after each check): the draft is offered back, beside the published version.
-        eventually("the redone draft was kept", || async {
-            kept_draft(&browser)
-                .await
-                .contains("Le rapport de Singapour")
-        })
-        .await;
-        browser.client.refresh().await.unwrap();
-        // It names the event and when it last changed.
-        let offer = browser
-            .wait_for(".kept-draft", |t| t.contains("kept a draft of"))
-            .await;
-        assert!(
-            offer.text.contains(&format!(
-                "kept a draft of “{TITLE}” (event.json), last changed "
-            )),
-            "{}",
-            offer.text
-        );
-        click_button(&browser, "Go on with the draft").await;
+        reload_and_go_on(&browser, "Le rapport de Singapour", TITLE).await;
         // Its undo history came back with it.
         eventually("undo is offered", || async { undo_enabled(&browser).await }).await;
         open_section(&browser, "list-sessions").await;
@@ -761,24 +743,7 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
         // Changed after that: offered, named, and its undo history goes on.
         browser.type_into("#f-event-title", " (draft)").await;
         browser.press(&[Key::Tab]).await;
-        eventually("the change was kept", || async {
-            kept_draft(&browser)
-                .await
-                .contains("Ocean Day 2027 (draft)")
-        })
-        .await;
-        browser.client.refresh().await.unwrap();
-        let offer = browser
-            .wait_for(".kept-draft", |t| t.contains("kept a draft of"))
-            .await;
-        assert!(
-            offer
-                .text
-                .contains("kept a draft of “Ocean Day 2027 (draft)” (event.json), last changed "),
-            "{}",
-            offer.text
-        );
-        click_button(&browser, "Go on with the draft").await;
+        reload_and_go_on(&browser, "Ocean Day 2027 (draft)", "Ocean Day 2027 (draft)").await;
         nothing_to_compare(&browser).await;
         click_button(&browser, "Undo").await;
         eventually("undone after the reload", || async {
@@ -786,6 +751,23 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
         })
         .await;
     });
+}
+
+/// Once the browser has kept the draft with `change` in it (the page keeps it after each
+/// check), reloads: the draft is offered back, naming `event` and when it last changed;
+/// and the organiser goes on with it.
+async fn reload_and_go_on(browser: &Browser, change: &str, event: &str) {
+    eventually("the change was kept", || async {
+        kept_draft(browser).await.contains(change)
+    })
+    .await;
+    browser.client.refresh().await.unwrap();
+    let offer = browser
+        .wait_for(".kept-draft", |t| t.contains("kept a draft of"))
+        .await;
+    let named = format!("kept a draft of “{event}” (event.json), last changed ");
+    assert!(offer.text.contains(&named), "{}", offer.text);
+    click_button(browser, "Go on with the draft").await;
 }
 
 /// Waits for "What changed" (opened) to say that the draft is a new event.
