@@ -38,6 +38,12 @@ impl History {
         true
     }
 
+    /// Whether the last edit is a run of typing still open (not yet [`History::seal`]ed,
+    /// undone or redone).
+    pub fn typing(&self) -> bool {
+        !self.sealed && !self.done.is_empty()
+    }
+
     /// Ends the current run of typing: the next change is a step of its own.
     pub fn seal(&mut self) {
         self.sealed = true;

@@ -11,6 +11,7 @@
 //! - [`form`]: what the forms hold, for every part of the feed;
 //! - [`words`]: the editor's words in six languages, kept out of the visitors' bundle;
 //! - [`history`]: undo and redo across every change;
+//! - [`ids`]: a new entry's id made from its title, following it until published;
 //! - [`kept`]: the draft as the browser keeps it between visits, its history with it;
 //! - [`moment`]: times picked on the event's wall clock, written with its offset;
 //! - [`site`] and [`zip`]: the whole site, rendered from the draft, as one archive.
@@ -21,6 +22,7 @@ pub mod diff;
 pub mod document;
 pub mod form;
 pub mod history;
+pub mod ids;
 pub mod kept;
 pub mod moment;
 pub mod refs;

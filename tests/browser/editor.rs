@@ -648,9 +648,12 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             .await;
         browser.wait_for("#f-sessions-0-title", |_| true).await;
         browser.type_into("#f-sessions-0-title", "Opening").await;
+        browser.press(&[Key::Tab]).await;
         pick_value(&browser, "#f-sessions-0-start", "2027-06-08T09:00").await;
         pick_value(&browser, "#f-sessions-0-end", "2027-06-08T09:30").await;
-        choose(&browser, "#f-sessions-0-room", "room").await;
+        // Each new entry's id was made from its name or title when it was typed: the
+        // room is picked by the id its name made.
+        choose(&browser, "#f-sessions-0-room", "auditorium").await;
         browser
             .wait_for("#f-sessions-0-end + .field-note", |t| {
                 t.ends_with("written as 2027-06-08T09:30:00+01:00.")
@@ -665,6 +668,7 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             .await;
         browser.wait_for("#f-documents-0-title", |_| true).await;
         browser.type_into("#f-documents-0-title", "Programme").await;
+        browser.press(&[Key::Tab]).await;
         let pdf = browser.downloads.join("documents/programme.pdf");
         std::fs::create_dir_all(pdf.parent().unwrap()).unwrap();
         std::fs::write(&pdf, b"%PDF-1.4\n% The programme of Ocean Day\n%%EOF\n").unwrap();
@@ -715,6 +719,14 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             text.contains("\"start\": \"2027-06-08T09:00:00+01:00\""),
             "{text}"
         );
+        for id in [
+            "\"id\": \"auditorium\"",
+            "\"room\": \"auditorium\"",
+            "\"id\": \"opening\"",
+            "\"id\": \"programme\"",
+        ] {
+            assert!(text.contains(id), "{id} in {text}");
+        }
         // Still a new event, now whole: the header shows it, and no change is listed
         // against the published sample.
         assert_eq!(header_title(&browser).await, "Ocean Day 2027");

@@ -12,7 +12,8 @@ use wasm_bindgen::JsValue;
 use super::files;
 use crate::editor::document::{self, Edit, Path, Step};
 use crate::editor::history::History;
-use crate::editor::kept::{self, Kept};
+use crate::editor::kept::{self, Kept, pick_title};
+use crate::editor::{coverage, ids};
 use crate::feed::json::{self, Node, Value};
 use crate::feed::{self, Feed, format};
 use crate::store::FeedStore;
@@ -217,9 +218,71 @@ impl Editor {
         self.change(edit, true);
     }
 
-    /// Ends a run of typing in one field: the next change is another step to undo.
+    /// Ends a run of typing in one field: the next change is another step to undo. A
+    /// title just typed makes its entry's id, while that id is the editor's own
+    /// (`crate::editor::ids`): another step, undone apart.
     pub fn seal(self) {
+        let typed = self.history.with_value(|history| {
+            history
+                .typing()
+                .then(|| history.done().last().cloned())
+                .flatten()
+        });
         self.history.update_value(History::seal);
+        if let Some(Edit::Set { path, before, .. }) = typed
+            && let Some(edit) = self.id_from_title(&path, before.as_ref())
+        {
+            self.change(edit, false);
+        }
+    }
+
+    /// The edit that makes an entry's id from its title, after the title at `path` was
+    /// changed from `before`.
+    fn id_from_title(self, path: &[Step], before: Option<&Node>) -> Option<Edit> {
+        let (section, index, lang) = ids::titled_entry(path)?;
+        let published = self.published_ids(section.list);
+        self.with(|doc| {
+            let first = coverage::languages(doc)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| "en".into());
+            let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_owned();
+            // Ids follow the title in the event's first language.
+            if lang.is_some_and(|lang| primary(lang) != primary(&first)) {
+                return None;
+            }
+            let before = before
+                .map(|node| pick_title(node, &first).0)
+                .unwrap_or_default();
+            ids::follow_title(doc, section, index, &before, &first, &published)
+        })
+        .flatten()
+    }
+
+    /// The ids of `list` in the published feed, when it is the draft's event: those
+    /// are addresses already, and stay.
+    fn published_ids(self, list: &str) -> Vec<String> {
+        let Some(published) = self.published.get_value() else {
+            return Vec::new();
+        };
+        let same_event = self.with(|doc| {
+            doc.get("event")
+                .and_then(|event| event.get("id"))
+                .and_then(Node::as_str)
+                == Some(published.event.id.as_str())
+        });
+        if same_event != Some(true) {
+            return Vec::new();
+        }
+        let ids: Vec<&str> = match list {
+            "sessions" => published.sessions.iter().map(|e| e.id.as_str()).collect(),
+            "speakers" => published.speakers.iter().map(|e| e.id.as_str()).collect(),
+            "rooms" => published.rooms.iter().map(|e| e.id.as_str()).collect(),
+            "tracks" => published.tracks.iter().map(|e| e.id.as_str()).collect(),
+            "documents" => published.documents.iter().map(|e| e.id.as_str()).collect(),
+            _ => published.updates.iter().map(|e| e.id.as_str()).collect(),
+        };
+        ids.into_iter().map(str::to_owned).collect()
     }
 
     pub fn undo(self) {
