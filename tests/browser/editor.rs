@@ -527,12 +527,7 @@ fn a_broken_file_shows_each_problem_at_its_field() {
         let browser = Browser::start(PHONE).await;
         open_editor(&browser, &nginx).await;
         let (path, _) = crate::support::draft_file("broken.json", &broken_feed());
-        let input = browser
-            .client
-            .find(Locator::Css(".editor-open input[type=file]"))
-            .await
-            .unwrap();
-        input.send_keys(&path.display().to_string()).await.unwrap();
+        open_file(&browser, &path).await;
         browser
             .wait_for_text(".editor-said", "Editing broken.json.")
             .await;
@@ -584,7 +579,7 @@ fn a_broken_file_shows_each_problem_at_its_field() {
         // A file that is not JSON is refused, and the draft open stays as it was.
         let (path, _) = crate::support::draft_file("notes.json", &json!("x"));
         std::fs::write(&path, "{\"event\": ").unwrap();
-        input.send_keys(&path.display().to_string()).await.unwrap();
+        open_file(&browser, &path).await;
         browser
             .wait_for(".editor-said", |t| {
                 t.starts_with("notes.json could not be read:")
@@ -876,12 +871,7 @@ async fn editor_violations(
         found.push(format!("open: {violation}"));
     }
     let (path, _) = crate::support::draft_file("broken.json", &broken_feed());
-    let input = browser
-        .client
-        .find(Locator::Css(".editor-open input[type=file]"))
-        .await
-        .unwrap();
-    input.send_keys(&path.display().to_string()).await.unwrap();
+    open_file(browser, &path).await;
     browser.wait_for(".problems-count", |t| !t.is_empty()).await;
     for list in [
         "sessions",
