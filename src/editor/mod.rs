@@ -13,6 +13,7 @@
 //! - [`history`]: undo and redo across every change;
 //! - [`ids`]: a new entry's id made from its title, following it until published;
 //! - [`kept`]: the draft as the browser keeps it between visits, its history with it;
+//! - [`problem`]: a problem the checks found, in the organiser's words;
 //! - [`moment`]: times picked on the event's wall clock, written with its offset;
 //! - [`site`] and [`zip`]: the whole site, rendered from the draft, as one archive.
 
@@ -25,6 +26,7 @@ pub mod history;
 pub mod ids;
 pub mod kept;
 pub mod moment;
+pub mod problem;
 pub mod refs;
 pub mod site;
 pub mod words;

@@ -201,6 +201,10 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     /// A sentence for the organiser, in English.
     pub message: String,
+    /// The path of the other entry the problem is about, when there is one: the session
+    /// a session clashes with, the entry that had the id first. The editor names it by
+    /// its title.
+    pub other: Option<String>,
 }
 
 impl Diagnostic {
@@ -212,6 +216,15 @@ impl Diagnostic {
             path,
             position: Some(source.position),
             message,
+            other: None,
+        }
+    }
+
+    /// The same problem, about `other` too (the path of an entry).
+    pub fn with_other(self, other: String) -> Self {
+        Self {
+            other: Some(other),
+            ..self
         }
     }
 }

@@ -34,30 +34,53 @@ pub fn lint(feed: &Feed) -> Vec<Diagnostic> {
             if let (Some(room), Some(other)) = (&later.room, &earlier.room)
                 && room == other
             {
-                out.push(Diagnostic::warning(
-                    Code::RoomClash,
-                    later.source,
-                    format!("$.sessions[{}].room", later.source.index),
-                    format!(
-                        "`{}` is in room `{room}` at the same time as `{}`",
-                        later.id, earlier.id
-                    ),
-                ));
+                // On both sessions: either may be the one to move.
+                for (this, that) in [(later, earlier), (earlier, later)] {
+                    out.push(
+                        Diagnostic::warning(
+                            Code::RoomClash,
+                            this.source,
+                            format!("$.sessions[{}].room", this.source.index),
+                            format!(
+                                "`{}` is in room `{room}` at the same time as `{}`",
+                                this.id, that.id
+                            ),
+                        )
+                        .with_other(format!("$.sessions[{}]", that.source.index)),
+                    );
+                }
             }
-            let people = |s: &Session| -> Vec<String> {
-                s.speakers.iter().chain(&s.moderators).cloned().collect()
+            // Where a session lists a person: `speakers[0]`, `moderators[1]`.
+            let places = |s: &Session| -> Vec<(String, String)> {
+                let listed = |field: &str, ids: &[String]| -> Vec<(String, String)> {
+                    ids.iter()
+                        .enumerate()
+                        .map(|(i, id)| (id.clone(), format!("{field}[{i}]")))
+                        .collect()
+                };
+                let mut all = listed("speakers", &s.speakers);
+                all.extend(listed("moderators", &s.moderators));
+                all
             };
-            let theirs = people(earlier);
-            for person in people(later).iter().filter(|p| theirs.contains(p)) {
-                out.push(Diagnostic::warning(
-                    Code::SpeakerClash,
-                    later.source,
-                    format!("$.sessions[{}].speakers", later.source.index),
-                    format!(
-                        "`{person}` is in `{}` and `{}` at the same time",
-                        earlier.id, later.id
-                    ),
-                ));
+            let (theirs, ours) = (places(earlier), places(later));
+            for (person, here) in &ours {
+                let Some((_, there)) = theirs.iter().find(|(id, _)| id == person) else {
+                    continue;
+                };
+                for (this, that, at) in [(later, earlier, here), (earlier, later, there)] {
+                    out.push(
+                        Diagnostic::warning(
+                            Code::SpeakerClash,
+                            this.source,
+                            format!("$.sessions[{}].{at}", this.source.index),
+                            format!(
+                                "`{person}` is in `{}` and `{}` at the same time",
+                                earlier.id, later.id
+                            ),
+                        )
+                        .with_other(format!("$.sessions[{}]", that.source.index)),
+                    );
+                }
             }
         }
     }

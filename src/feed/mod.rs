@@ -76,6 +76,7 @@ pub fn load_with(json: &str, is_time_zone: fn(&str) -> bool) -> Loaded {
                     path: "$".to_owned(),
                     position: Some(e.position),
                     message: sentence!("the file is not valid JSON: {}", e.message),
+                    other: None,
                 }],
             };
         }

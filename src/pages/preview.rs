@@ -8,12 +8,23 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, Event, File, HtmlInputElement};
 
 use crate::components::{set_head, use_messages};
+use std::sync::Arc;
+
+use crate::editor::problem::describe;
+use crate::editor::words::words;
+use crate::feed::json::{self, Node};
 use crate::feed::{self, Diagnostic, Severity};
+use crate::i18n::Language;
 use crate::store::{Draft, FeedStore};
 
 /// Reads the file an organiser chose or dropped, and previews it. A file the portal
 /// would refuse (too large, unreadable) is reported without touching what is shown.
-fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) {
+fn read(
+    store: FeedStore,
+    file: File,
+    set_refused: WriteSignal<Option<String>>,
+    set_root: WriteSignal<Option<Arc<Node>>>,
+) {
     let m = use_messages();
     if file.size() > feed::MAX_BYTES as f64 {
         let size = m.numbers.file_size(file.size() as u64);
@@ -27,6 +38,8 @@ fn read(store: FeedStore, file: File, set_refused: WriteSignal<Option<String>>) 
         {
             Ok(Some(text)) => {
                 set_refused.set(None);
+                // The draft as JSON, for the problems to name its entries by title.
+                set_root.set(json::parse(&text).ok().map(Arc::new));
                 store.preview(file.name(), &text, "preview/");
             }
             _ => set_refused.set(Some(m.preview_unreadable.to_owned())),
@@ -40,11 +53,12 @@ pub fn PreviewPage() -> impl IntoView {
     let m = use_messages();
     let store = expect_context::<FeedStore>();
     let (refused, set_refused) = signal(None::<String>);
+    let (root, set_root) = signal(None::<Arc<Node>>);
     set_head(m.preview_title.to_owned(), None);
     let chosen = move |event: Event| {
         let input: HtmlInputElement = event_target(&event);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            read(store, file, set_refused);
+            read(store, file, set_refused, set_root);
         }
         // Choosing the same file again, after fixing it, reads it again.
         input.set_value("");
@@ -56,7 +70,7 @@ pub fn PreviewPage() -> impl IntoView {
             .and_then(|data| data.files())
             .and_then(|files| files.get(0))
         {
-            read(store, file, set_refused);
+            read(store, file, set_refused, set_root);
         }
     };
     view! {
@@ -76,7 +90,7 @@ pub fn PreviewPage() -> impl IntoView {
             <div role="status" class="preview-result">
                 {move || match refused.get() {
                     Some(reason) => Some(Either::Left(view! { <p class="notice">{reason}</p> })),
-                    None => store.draft.get().map(|draft| Either::Right(view! { <DraftReport draft /> })),
+                    None => store.draft.get().map(|draft| Either::Right(view! { <DraftReport draft root=root.get() /> })),
                 }}
             </div>
         </article>
@@ -87,7 +101,9 @@ pub fn PreviewPage() -> impl IntoView {
 #[component]
 fn DraftReport(
     /// The draft, as the checks found it.
-    draft: std::sync::Arc<Draft>,
+    draft: Arc<Draft>,
+    /// The draft's JSON, when it is JSON.
+    root: Option<Arc<Node>>,
 ) -> impl IntoView {
     let m = use_messages();
     let count = |severity| {
@@ -102,7 +118,11 @@ fn DraftReport(
         count(Severity::Error),
         count(Severity::Warning),
     );
-    let problems: Vec<_> = draft.diagnostics.iter().map(problem).collect();
+    let problems: Vec<_> = draft
+        .diagnostics
+        .iter()
+        .map(|d| problem(d, root.as_deref()))
+        .collect();
     view! {
         <h2>{summary}</h2>
         <ol class="diagnostics">{problems}</ol>
@@ -114,24 +134,28 @@ fn DraftReport(
     }
 }
 
-/// One problem: how bad, where (line, column and JSONPath), what, and how to fix it.
-fn problem(diagnostic: &Diagnostic) -> impl IntoView + use<> {
+/// One problem: how bad, where (line and column, for a text editor; the entry and the
+/// field, as the organiser knows them), what, and how to fix it.
+fn problem(diagnostic: &Diagnostic, root: Option<&Node>) -> impl IntoView + use<> {
     let m = use_messages();
+    let w = words(Language::from_tag(m.lang).unwrap_or(Language::English));
+    let language = |tag: &str| crate::intl::language_name(tag, m.locale);
+    let described = describe(diagnostic, root, w, &language);
     let (class, severity) = match diagnostic.severity {
         Severity::Error => ("diagnostic diagnostic-error", m.error),
         Severity::Warning => ("diagnostic diagnostic-warning", m.warning),
     };
-    let place = diagnostic
+    let line = diagnostic
         .position
         .map(|at| format!("{}, ", m.line_column(at.line, at.column)))
         .unwrap_or_default();
     view! {
         <li class=class>
             <p>
-                <strong>{severity}</strong>" · "{place}<code>{diagnostic.path.clone()}</code>
+                <strong>{severity}</strong>" · "{line}{described.place}
             </p>
-            <p>{diagnostic.message.clone()}</p>
-            <p class="diagnostic-help">{diagnostic.code.help()}</p>
+            <p>{described.says}</p>
+            <p class="diagnostic-help">{described.help}</p>
         </li>
     }
 }

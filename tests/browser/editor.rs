@@ -224,7 +224,9 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
         choose(&browser, "#f-sessions-1-room", "cr11").await;
         browser
             .wait_for("#f-sessions-1-room-problems", |t| {
-                t.contains("`singapore-report` is in room `cr11` at the same time as `opening`")
+                // Named as the organiser knows them: the room by its name, the other
+                // session by its title.
+                t.contains("In Conference Room 11 at the same time as “Opening remarks”.")
             })
             .await;
 
@@ -537,18 +539,18 @@ fn a_broken_file_shows_each_problem_at_its_field() {
         // Each problem in the summary leads to its field, which shows it with its fix.
         browser
             .click(Locator::XPath(
-                "//button[code[text()='$.sessions[1].speakers[0]']]",
+                "//ol[@class='diagnostics']//button[normalize-space()='Session “From Singapore to New York: the first INTERPOL-UNICRI Global Meeting”, Speakers']",
             ))
             .await;
         let beside = browser
             .wait_for("#f-sessions-1-speakers-problems", |t| {
-                t.contains("no speaker has the id `alexandr`")
+                t.contains("“alexandr” is not in the list of this event.")
             })
             .await
             .text
             .clone();
         assert!(
-            beside.contains("use the `id` of an entry that exists"),
+            beside.contains("Pick one that exists, or add it first."),
             "{beside}"
         );
         assert_eq!(
@@ -558,12 +560,12 @@ fn a_broken_file_shows_each_problem_at_its_field() {
         );
         browser
             .click(Locator::XPath(
-                "//button[code[text()='$.sessions[2].start']]",
+                "//ol[@class='diagnostics']//button[normalize-space()='Session “A present-day reality: AI and robotics in policing”, Start']",
             ))
             .await;
         browser
             .wait_for("#f-sessions-2-start-problems", |t| {
-                t.contains("has no UTC offset")
+                t.contains("“2019-04-02T15:30:00” does not say how far it is from UTC.")
             })
             .await;
         // Picked on the event's clock, the time is written with New York's offset then.

@@ -26,16 +26,18 @@ fn the_preview_lists_a_drafts_errors_where_they_are() {
         assert_eq!(problems.len(), 2, "{problems:?}");
         let unknown = &problems[0];
         assert!(
-            unknown.contains("$.sessions[1].speakers[0]")
-                && unknown.contains("no speaker has the id `nobody-of-that-name`")
+            unknown.contains("Session “From Singapore to New York: the first INTERPOL-UNICRI Global Meeting”, Speakers")
+                && unknown.contains("“nobody-of-that-name” is not in the list of this event.")
                 && unknown.contains(&format!("line {}, column", line_of("nobody-of-that-name")))
-                && unknown.contains("use the `id` of an entry that exists"),
+                && unknown.contains("Pick one that exists, or add it first.")
+                && !unknown.contains("$.")
+                && !unknown.contains('`'),
             "{unknown}"
         );
         let offset = &problems[1];
         assert!(
-            offset.contains("$.sessions[2].start")
-                && offset.contains("has no UTC offset")
+            offset.contains("Session “A present-day reality: AI and robotics in policing”, Start")
+                && offset.contains("does not say how far it is from UTC")
                 && offset.contains(&format!(
                     "line {}, column",
                     line_of("\"2019-04-02T15:30:00\"")

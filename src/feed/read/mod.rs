@@ -147,6 +147,7 @@ impl<'f> Reader<'f> {
             path: path.to_string(),
             position: Some(position),
             message,
+            other: None,
         });
     }
 
@@ -324,6 +325,11 @@ impl<'f> Reader<'f> {
                     &key(item_path, "id"),
                     message,
                 );
+                // The entry that has the id first, for the editor to name.
+                #[cfg(feature = "sentences")]
+                if let Some(last) = self.diagnostics.last_mut() {
+                    last.other = Some(format!("{list}[{first}]"));
+                }
                 false
             }
             Err(slot) => {

@@ -13,6 +13,7 @@ use crate::editor::coverage;
 use crate::editor::document::{self, Edit, Path, Step, path_text};
 use crate::editor::form::{Input, Spec};
 use crate::editor::moment;
+use crate::editor::problem::describe;
 use crate::editor::refs::Kind;
 use crate::editor::words::fill;
 use crate::feed::json::{Node, Value};
@@ -57,6 +58,8 @@ pub fn FieldProblems(
     let w = use_words();
     let editor = use_editor();
     let id = format!("{}-problems", field_id(&path));
+    let locale = use_messages().locale;
+    let language = move |tag: &str| crate::intl::language_name(tag, locale);
     let found = Memo::new(move |_| {
         editor.store().draft.with(|draft| {
             draft
@@ -83,10 +86,13 @@ pub fn FieldProblems(
                             Severity::Error => ("field-problem field-error", w.error),
                             Severity::Warning => ("field-problem field-warning", w.warning),
                         };
+                        let problem = editor
+                            .with(|doc| describe(&d, Some(doc), w, &language))
+                            .unwrap_or_else(|| describe(&d, None, w, &language));
                         view! {
                             <li class=class>
-                                <strong>{severity}": "</strong>{d.message.clone()}" "
-                                <span class="diagnostic-help">{d.code.help()}</span>
+                                <strong>{severity}": "</strong>{problem.says}" "
+                                <span class="diagnostic-help">{problem.help}</span>
                             </li>
                         }
                     })

@@ -10,6 +10,7 @@ use crate::editor::announce;
 use crate::editor::coverage::{self, Missing};
 use crate::editor::diff::{self, Change};
 use crate::editor::document::{self, Edit, Step, path_text};
+use crate::editor::problem::describe;
 use crate::editor::words::fill;
 use crate::feed::{Feed, Severity, Text};
 use crate::intl;
@@ -34,6 +35,7 @@ pub fn Problems() -> impl IntoView {
     let w = use_words();
     let m = crate::components::use_messages();
     let draft = editor.store().draft;
+    let language = move |tag: &str| intl::language_name(tag, m.locale);
     let count = move || {
         draft.with(|draft| {
             draft.as_ref().map(|draft| {
@@ -72,17 +74,18 @@ pub fn Problems() -> impl IntoView {
                                     Severity::Warning => ("diagnostic diagnostic-warning", m.warning),
                                 };
                                 let path = d.path.clone();
+                                let problem = editor.with(|doc| describe(d, Some(doc), w, &language)).unwrap_or_else(|| describe(d, None, w, &language));
                                 view! {
                                     <li class=class>
                                         <p>
                                             <strong>{severity}</strong>" · "
                                             <button type="button" class="link-button"
                                                 on:click=move |_| go_to(editor, &path)>
-                                                <code>{d.path.clone()}</code>
+                                                {problem.place}
                                             </button>
                                         </p>
-                                        <p>{d.message.clone()}</p>
-                                        <p class="diagnostic-help">{d.code.help()}</p>
+                                        <p>{problem.says}</p>
+                                        <p class="diagnostic-help">{problem.help}</p>
                                     </li>
                                 }
                             })
