@@ -142,6 +142,39 @@ pub fn follow_title(
     )
 }
 
+/// After the event's title at `path` changed from `before` (in `lang`, the event's first
+/// language): the edit that makes the event's id from the new one, when the id is still
+/// the editor's own (none yet, or made from the title it had) and not `published` (the
+/// id of the event this portal publishes).
+pub fn follow_event_title(
+    doc: &Node,
+    path: &[Step],
+    before: &str,
+    lang: &str,
+    published: Option<&str>,
+) -> Option<Edit> {
+    let is = |step: &Step, name: &str| {
+        matches!(step, Step::Field(n) if *n == name) || matches!(step, Step::Name(n) if n == name)
+    };
+    match path {
+        [event, title] | [event, title, Step::Name(_)]
+            if is(event, "event") && is(title, "title") => {}
+        _ => return None,
+    }
+    let event = doc.get("event")?;
+    let id = event.get("id").and_then(Node::as_str).unwrap_or_default();
+    let made = id.is_empty() || id == slug(before);
+    if !made || published == Some(id) {
+        return None;
+    }
+    let wanted = slug(&pick_title(event.get("title")?, lang).0);
+    if wanted.is_empty() || wanted == id {
+        return None;
+    }
+    let at: Path = vec![Step::Field("event"), Step::Field("id")];
+    Some(Edit::set(doc, at, Some(super::document::string(&wanted))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +300,59 @@ mod tests {
         );
         let room = [Step::Field("sessions"), Step::Index(0), Step::Field("room")];
         assert!(titled_entry(&room).is_none());
+    }
+
+    #[test]
+    fn a_new_events_id_follows_its_title_until_typed_or_published() {
+        let title = vec![Step::Field("event"), Step::Field("title")];
+        let made = |text: &str, before: &str, published: Option<&str>| {
+            let mut doc = parse(text).unwrap();
+            follow_event_title(&doc, &title, before, "en", published).map(|edit| {
+                edit.apply(&mut doc);
+                doc.get("event")
+                    .unwrap()
+                    .get("id")
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+        };
+        // None yet: made from the title.
+        assert_eq!(
+            made(r#"{"event": {"title": "Ocean Day 2027"}}"#, "", None).as_deref(),
+            Some("ocean-day-2027")
+        );
+        // Made from the title it had: follows.
+        assert_eq!(
+            made(
+                r#"{"event": {"id": "ocean-day", "title": "Ocean Day 2027"}}"#,
+                "Ocean Day",
+                None
+            )
+            .as_deref(),
+            Some("ocean-day-2027")
+        );
+        // Typed by hand, or published: stays.
+        assert_eq!(
+            made(
+                r#"{"event": {"id": "od27", "title": "Ocean Day 2027"}}"#,
+                "Ocean Day",
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            made(
+                r#"{"event": {"id": "ocean-day", "title": "Ocean Day 2027"}}"#,
+                "Ocean Day",
+                Some("ocean-day")
+            ),
+            None
+        );
+        // Not the event's title: nothing.
+        let doc = parse(r#"{"event": {"title": "Ocean Day"}}"#).unwrap();
+        let subtitle = vec![Step::Field("event"), Step::Field("subtitle")];
+        assert_eq!(follow_event_title(&doc, &subtitle, "", "en", None), None);
     }
 }

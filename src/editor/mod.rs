@@ -12,6 +12,8 @@
 //! - [`words`]: the editor's words in six languages, kept out of the visitors' bundle;
 //! - [`history`]: undo and redo across every change;
 //! - [`ids`]: a new entry's id made from its title, following it until published;
+//! - [`languages`]: the languages an organiser picks from, named in themselves;
+//! - [`picked`]: a list of picks in the organiser's order (speakers, languages);
 //! - [`kept`]: the draft as the browser keeps it between visits, its history with it;
 //! - [`problem`]: a problem the checks found, in the organiser's words;
 //! - [`moment`]: times picked on the event's wall clock, written with its offset;
@@ -25,7 +27,9 @@ pub mod form;
 pub mod history;
 pub mod ids;
 pub mod kept;
+pub mod languages;
 pub mod moment;
+pub mod picked;
 pub mod problem;
 pub mod refs;
 pub mod site;

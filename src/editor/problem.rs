@@ -82,6 +82,41 @@ pub fn entry_name(root: &Node, list: &str, index: usize, w: &Words) -> String {
     }
 }
 
+/// The entries of `list` as a picker offers them: each id with the title or name the
+/// organiser knows the entry by ("Room 2 (no title yet)" before it has one), numbered
+/// when two read the same. Ids stay the values, never the words.
+pub fn choices(root: &Node, list: &str, w: &Words) -> Vec<(String, String)> {
+    let entries = root.get(list).and_then(Node::as_array).unwrap_or_default();
+    let labels: Vec<(String, String)> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(index, entry)| {
+            let id = entry.get("id")?.as_str()?.to_owned();
+            let title = entry_title(root, list, index);
+            let label = if title.is_empty() {
+                entry_name(root, list, index, w)
+            } else {
+                title
+            };
+            Some((id, label))
+        })
+        .collect();
+    labels
+        .iter()
+        .map(|(id, label)| {
+            let same: Vec<&String> = labels
+                .iter()
+                .filter(|(_, other)| other == label)
+                .map(|(other, _)| other)
+                .collect();
+            match same.iter().position(|other| *other == id) {
+                Some(n) if same.len() > 1 => (id.clone(), format!("{label} ({})", n + 1)),
+                _ => (id.clone(), label.clone()),
+            }
+        })
+        .collect()
+}
+
 fn kind<'a>(list: &str, w: &'a Words) -> &'a str {
     match list {
         "sessions" => w.kind_sessions,
@@ -204,27 +239,15 @@ fn has_entry(root: &Node, id: &str) -> Option<(&'static str, usize)> {
     })
 }
 
-/// `diagnostic` as the organiser reads it, from the draft `root` (none when the file
-/// could not be read), in `w`'s language; `language` names a language tag.
-pub fn describe(
-    diagnostic: &Diagnostic,
-    root: Option<&Node>,
+/// Where `path` is, as the organiser knows it: "Session “Opening”, Title (français)";
+/// with what the walk down its fields found.
+fn where_is(
+    path: &[Step],
+    doc: &Node,
     w: &Words,
     language: &dyn Fn(&str) -> String,
-) -> Problem {
-    let path = steps(&diagnostic.path);
-    let empty = Node {
-        value: Value::Object(Vec::new()),
-        position: Default::default(),
-    };
-    let doc = root.unwrap_or(&empty);
-    let other = diagnostic
-        .other
-        .as_deref()
-        .map(steps)
-        .and_then(|other| entry_at(&other).map(|(list, i)| (list.to_owned(), i)));
-    // Where: the entry, then its fields.
-    let (entry, field) = match path.as_slice() {
+) -> (String, Option<Field>) {
+    let (entry, field) = match path {
         [] => (w.problem_file.to_owned(), None),
         [list, Step::Index(index), rest @ ..]
             if form::section(name(list).unwrap_or("")).is_some() =>
@@ -252,6 +275,35 @@ pub fn describe(
         ),
         _ => entry,
     };
+    (place, field)
+}
+
+/// Where `path` (`$.sessions[2].title.fr`) is in the draft `root`, as the organiser knows
+/// it: "Session “Opening”, Title (français)".
+pub fn place(path: &str, root: &Node, w: &Words, language: &dyn Fn(&str) -> String) -> String {
+    where_is(&steps(path), root, w, language).0
+}
+
+/// `diagnostic` as the organiser reads it, from the draft `root` (none when the file
+/// could not be read), in `w`'s language; `language` names a language tag.
+pub fn describe(
+    diagnostic: &Diagnostic,
+    root: Option<&Node>,
+    w: &Words,
+    language: &dyn Fn(&str) -> String,
+) -> Problem {
+    let path = steps(&diagnostic.path);
+    let empty = Node {
+        value: Value::Object(Vec::new()),
+        position: Default::default(),
+    };
+    let doc = root.unwrap_or(&empty);
+    let other = diagnostic
+        .other
+        .as_deref()
+        .map(steps)
+        .and_then(|other| entry_at(&other).map(|(list, i)| (list.to_owned(), i)));
+    let (place, field) = where_is(&path, doc, w, language);
     let input = field.as_ref().and_then(|f| f.input);
     let value = match field.as_ref().and_then(|f| f.language.clone()) {
         // A bad language tag is the name of the text, not the text.
@@ -573,6 +625,27 @@ mod tests {
             }
         }
         assert!(seen > 100, "only {seen} problems read");
+    }
+
+    #[test]
+    fn pickers_offer_titles_not_ids_numbered_when_two_read_the_same() {
+        let draft = DRAFT.replace(
+            r#"{"id": "salle-1", "name": {"fr": "Salle des Assemblées", "en": "Assembly Hall"}}"#,
+            r#"{"id": "salle-1", "name": "Salle A"}, {"id": "salle-2", "name": "Salle A"}, {"id": "r3"}"#,
+        );
+        let root = json::parse(&draft).unwrap();
+        assert_eq!(
+            choices(&root, "rooms", words(Language::English)),
+            [
+                ("salle-1".to_owned(), "Salle A (1)".to_owned()),
+                ("salle-2".to_owned(), "Salle A (2)".to_owned()),
+                ("r3".to_owned(), "Room 3 (no title yet)".to_owned()),
+            ]
+        );
+        assert_eq!(
+            choices(&root, "sessions", words(Language::English))[1],
+            ("carte".to_owned(), "Cartographier les abysses".to_owned())
+        );
     }
 
     #[test]

@@ -156,6 +156,8 @@ words! {
     confirmed,
     cancelled,
     from_file,
+    raise_pick,
+    languages_note,
     problem_at,
     problem_file,
     problem_entry,

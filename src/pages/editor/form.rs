@@ -16,6 +16,7 @@ use crate::editor::moment;
 use crate::editor::problem::describe;
 use crate::editor::refs::Kind;
 use crate::editor::words::fill;
+use crate::editor::{languages, picked};
 use crate::feed::json::{Node, Value};
 use crate::feed::{Diagnostic, DocumentKind, SessionKind, Severity};
 use crate::intl;
@@ -189,7 +190,7 @@ fn FieldInput(
             view! { <TextField path id problems paragraphs=matches!(input, Input::Paragraphs(_)) /> }
                 .into_any()
         }
-        Input::Line(false) | Input::Email | Input::Url | Input::Language | Input::Colour
+        Input::Line(false) | Input::Email | Input::Url | Input::Colour
             if !matches!(input, Input::Colour) || current.is_empty() || current.starts_with('#') =>
         {
             let kind = match input {
@@ -281,25 +282,40 @@ fn FieldInput(
             let options = entries(editor, kind);
             view! { <PickOne path id problems options current /> }.into_any()
         }
-        Input::PickMany(kind) => view! { <PickMany path id problems kind /> }.into_any(),
+        Input::PickMany(kind) => {
+            let options = entries(editor, kind);
+            view! { <PickMany path id problems options /> }.into_any()
+        }
         Input::Languages => {
-            let tags: Vec<String> = editor
+            let picked: Vec<String> = editor
                 .value(&path)
                 .and_then(|n| n.as_array().map(|a| a.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect()))
                 .unwrap_or_default();
-            let set = move |event: Event| {
-                let tags: Vec<Node> = value_of(&event)
-                    .split([',', ' '])
-                    .filter(|t| !t.is_empty())
-                    .map(document::string)
-                    .collect();
-                editor.set(path.clone(), Some(document::node(Value::Array(tags))));
-            };
+            let options = picked
+                .iter()
+                .cloned()
+                .chain(languages::to_offer(&picked))
+                .map(|tag| (tag.clone(), intl::language_name(&tag, &tag)))
+                .collect();
+            let w = use_words();
             view! {
-                <input id=id type="text" dir="ltr" prop:value=tags.join(", ") aria-describedby=problems
-                    on:input=set on:change=seal />
+                <PickMany path id problems options languages=true />
+                <p class="field-note">{w.languages_note}</p>
             }
             .into_any()
+        }
+        Input::Language => {
+            let picked = editor.with(coverage::languages).unwrap_or_default();
+            let options = picked
+                .iter()
+                .cloned()
+                .chain(languages::to_offer(&picked))
+                .chain((!current.is_empty()).then(|| current.clone()))
+                .map(|tag| (tag.clone(), intl::language_name(&tag, &tag)))
+                .collect::<Vec<_>>();
+            let mut seen = Vec::new();
+            let options = options.into_iter().filter(|(tag, _)| { let new = !seen.contains(tag); seen.push(tag.clone()); new }).collect();
+            view! { <PickOne path id problems options current /> }.into_any()
         }
         // A colour the picker cannot show (a name, a short form): as text.
         _ => view! {
@@ -342,27 +358,12 @@ fn PickOne(
     }
 }
 
-/// The entries of `kind` to pick from: id, and a label with the id.
+/// The entries of `kind` to pick from: id, and the title or name the organiser knows
+/// it by (numbered when two have the same).
 fn entries(editor: Editor, kind: Kind) -> Vec<(String, String)> {
+    let w = use_words();
     editor
-        .with(|doc| {
-            let label_field = crate::editor::form::section(kind.list()).map_or("name", |s| s.label);
-            doc.get(kind.list())
-                .and_then(Node::as_array)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|entry| {
-                    let id = entry.get("id")?.as_str()?.to_owned();
-                    let label = entry.get(label_field).map(label_text).unwrap_or_default();
-                    let label = if label.is_empty() {
-                        id.clone()
-                    } else {
-                        format!("{label} ({id})")
-                    };
-                    Some((id, label))
-                })
-                .collect()
-        })
+        .with(|doc| crate::editor::problem::choices(doc, kind.list(), w))
         .unwrap_or_default()
 }
 
@@ -574,10 +575,20 @@ fn IdInput(path: Path, id: String, problems: String, kind: Option<Kind>) -> impl
     }
 }
 
-/// Ids picked from the entries that exist: each shown with a button to remove it, and
-/// a list to add one more.
+/// Values picked from `options` (value and label), in the organiser's order: each shown
+/// by its label with buttons to move it up and to remove it, and a list to add one more.
+/// Speakers by name, languages by their names in themselves.
 #[component]
-fn PickMany(path: Path, id: String, problems: String, kind: Kind) -> impl IntoView {
+fn PickMany(
+    path: Path,
+    id: String,
+    problems: String,
+    /// What can be picked: value and label.
+    options: Vec<(String, String)>,
+    /// The options are languages: each label is in the language it names.
+    #[prop(default = false)]
+    languages: bool,
+) -> impl IntoView {
     let editor = use_editor();
     let w = use_words();
     let read = {
@@ -596,37 +607,33 @@ fn PickMany(path: Path, id: String, problems: String, kind: Kind) -> impl IntoVi
         }
     };
     let picked = RwSignal::new(read());
-    let all = entries(editor, kind);
     let label_of = {
-        let all = all.clone();
-        move |id: &str| {
-            all.iter()
-                .find(|(entry, _)| entry == id)
-                .map_or_else(|| id.to_owned(), |(_, label)| label.clone())
+        let options = options.clone();
+        move |value: &str| {
+            options
+                .iter()
+                .find(|(option, _)| option == value)
+                .map_or_else(|| value.to_owned(), |(_, label)| label.clone())
         }
     };
     let write = {
         let path = path.clone();
-        move |ids: Vec<String>| {
+        move |values: Vec<String>| {
             let node = document::node(Value::Array(
-                ids.iter().map(|id| document::string(id)).collect(),
+                values.iter().map(|value| document::string(value)).collect(),
             ));
             editor.set(path.clone(), Some(node));
             editor.seal();
-            picked.set(ids);
+            picked.set(values);
         }
     };
     let add = {
         let write = write.clone();
         move |event: Event| {
             let chosen = value_of(&event);
-            if chosen.is_empty() {
-                return;
-            }
-            let mut ids = picked.get_untracked();
-            if !ids.contains(&chosen) {
-                ids.push(chosen);
-                write(ids);
+            let values = picked::add(&picked.get_untracked(), &chosen);
+            if values != picked.get_untracked() {
+                write(values);
             }
             // Ready for the next.
             if let Some(select) = event
@@ -637,26 +644,36 @@ fn PickMany(path: Path, id: String, problems: String, kind: Kind) -> impl IntoVi
             }
         }
     };
-    let options = all
-        .into_iter()
-        .map(|(entry, label)| view! { <option value=entry>{label}</option> })
-        .collect_view();
+    let lang_of = move |value: &str| languages.then(|| value.to_owned());
+    let all = options.clone();
+    let offered = move || {
+        let chosen = picked.get();
+        all.iter()
+            .filter(|(value, _)| !chosen.contains(value))
+            .map(|(value, label)| view! { <option value=value.clone() lang=lang_of(value)>{label.clone()}</option> })
+            .collect_view()
+    };
     view! {
         <ul class="picked">
             {move || {
                 picked
                     .get()
                     .into_iter()
-                    .map(|entry| {
-                        let label = label_of(&entry);
-                        let write = write.clone();
-                        let remove = move |_| {
-                            let ids = picked.get_untracked().into_iter().filter(|i| *i != entry).collect();
-                            write(ids);
-                        };
+                    .enumerate()
+                    .map(|(at, value)| {
+                        let label = label_of(&value);
+                        let lang = lang_of(&value);
+                        let (write, again) = (write.clone(), write.clone());
+                        let taken = value.clone();
+                        let remove = move |_| write(picked::remove(&picked.get_untracked(), &taken));
+                        let raise = move |_| again(picked::raise(&picked.get_untracked(), &value));
                         view! {
                             <li>
-                                <span>{label.clone()}</span>
+                                <span lang=lang>{label.clone()}</span>
+                                {(at > 0).then(|| view! {
+                                    <button type="button" class="button button-small"
+                                        aria-label=fill(w.raise_pick, &[("name", &label)]) on:click=raise>"↑"</button>
+                                })}
                                 <button type="button" class="button button-small"
                                     aria-label=fill(w.remove, &[("name", &label)]) on:click=remove>"×"</button>
                             </li>
@@ -667,7 +684,7 @@ fn PickMany(path: Path, id: String, problems: String, kind: Kind) -> impl IntoVi
         </ul>
         <select id=id aria-describedby=problems on:change=add>
             <option value="">{w.pick}"…"</option>
-            {options}
+            {offered}
         </select>
     }
 }

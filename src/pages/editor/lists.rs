@@ -11,6 +11,7 @@ use super::{section_name, use_words};
 use crate::editor::coverage;
 use crate::editor::document::{self, Edit, Step};
 use crate::editor::form::Section;
+use crate::editor::problem;
 use crate::editor::refs::{self, Kind};
 use crate::editor::words::fill;
 use crate::feed::json::Node;
@@ -198,7 +199,10 @@ pub fn ListSection(
                         <span>{w.coverage_filter}</span>
                         <select on:change=move |event| missing.set(event_target_value(&event))>
                             <option value="">{w.coverage_all}</option>
-                            {move || languages().into_iter().map(|lang| view! { <option value=lang.clone()>{lang.clone()}</option> }).collect_view()}
+                            {move || languages().into_iter().map(|lang| {
+                                let name = crate::intl::language_name(&lang, crate::components::use_messages().locale);
+                                view! { <option value=lang.clone()>{name}</option> }
+                            }).collect_view()}
                         </select>
                     </label>
                 })}
@@ -219,7 +223,7 @@ pub fn ListSection(
                                         <button type="button" class="entry-button"
                                             aria-current=move || current().then_some("true")
                                             on:click=move |_| editor.selected.set(Some((section.list, index)))>
-                                            <span>{label}</span>" "<code>{entry.id.clone()}</code>
+                                            <span>{label}</span>
                                         </button>
                                     </li>
                                 }
@@ -266,7 +270,15 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
         .get(section.label)
         .map(label_text)
         .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| id.clone());
+        .or_else(|| editor.with(|doc| problem::entry_name(doc, section.list, index, w)))
+        .unwrap_or_default();
+    let locale = crate::components::use_messages().locale;
+    let place_of = move |path: &str| {
+        let language = |tag: &str| crate::intl::language_name(tag, locale);
+        editor
+            .with(|doc| problem::place(path, doc, w, &language))
+            .unwrap_or_default()
+    };
     let kind = kind_of(section.list);
     let uses: Vec<refs::Use> = kind
         .and_then(|kind| editor.with(|doc| refs::uses(doc, kind, &id)))
@@ -364,7 +376,7 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
                 view! {
                     <div class="confirm" role="alert">
                         <p>{fill(w.delete_used, &[("entry", &label)])}</p>
-                        <ul>{uses.iter().map(|u| view! { <li><code>{u.path.clone()}</code></li> }).collect_view()}</ul>
+                        <ul>{uses.iter().map(|u| view! { <li>{place_of(&u.path)}</li> }).collect_view()}</ul>
                         <button type="button" class="button button-danger" on:click=move |_| delete()>{w.delete_confirm}</button>
                         " "
                         <button type="button" class="button" on:click=move |_| confirming.set(false)>{w.keep}</button>

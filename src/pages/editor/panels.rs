@@ -10,7 +10,7 @@ use crate::editor::announce;
 use crate::editor::coverage::{self, Missing};
 use crate::editor::diff::{self, Change};
 use crate::editor::document::{self, Edit, Step, path_text};
-use crate::editor::problem::describe;
+use crate::editor::problem::{describe, place};
 use crate::editor::words::fill;
 use crate::feed::{Feed, Severity, Text};
 use crate::intl;
@@ -117,15 +117,18 @@ pub fn Coverage() -> impl IntoView {
                     fill(w.coverage_line, &[("lang", &name), ("missing", &paths.len().to_string()), ("n", &texts.to_string())])
                 };
                 let first: Vec<String> = paths.iter().take(12).map(|p| path_text(p)).collect();
+                let language = |tag: &str| intl::language_name(tag, m.locale);
                 view! {
                     <li data-lang=lang.clone()>
                         <p class="coverage-line">{line}</p>
                         <ul class="coverage-missing">
                             {first.into_iter().map(|path| {
-                                let to = path.clone();
+                                let place = editor
+                                    .with(|doc| place(&path, doc, w, &language))
+                                    .unwrap_or_default();
                                 view! {
                                     <li><button type="button" class="link-button"
-                                        on:click=move |_| go_to(editor, &to)><code>{path}</code></button></li>
+                                        on:click=move |_| go_to(editor, &path)>{place}</button></li>
                                 }
                             }).collect_view()}
                         </ul>

@@ -239,6 +239,9 @@ impl Editor {
     /// The edit that makes an entry's id from its title, after the title at `path` was
     /// changed from `before`.
     fn id_from_title(self, path: &[Step], before: Option<&Node>) -> Option<Edit> {
+        if let Some(edit) = self.event_id_from_title(path, before) {
+            return Some(edit);
+        }
         let (section, index, lang) = ids::titled_entry(path)?;
         let published = self.published_ids(section.list);
         self.with(|doc| {
@@ -255,6 +258,23 @@ impl Editor {
                 .map(|node| pick_title(node, &first).0)
                 .unwrap_or_default();
             ids::follow_title(doc, section, index, &before, &first, &published)
+        })
+        .flatten()
+    }
+
+    /// The edit that makes the event's id from its title, after the title at `path` was
+    /// changed from `before`: a new event gets its id without typing one.
+    fn event_id_from_title(self, path: &[Step], before: Option<&Node>) -> Option<Edit> {
+        let published = self.published.get_value().map(|feed| feed.event.id.clone());
+        self.with(|doc| {
+            let first = coverage::languages(doc)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| "en".into());
+            let before = before
+                .map(|node| pick_title(node, &first).0)
+                .unwrap_or_default();
+            ids::follow_event_title(doc, path, &before, &first, published.as_deref())
         })
         .flatten()
     }
