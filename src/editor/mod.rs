@@ -16,6 +16,7 @@
 //! - [`picked`]: a list of picks in the organiser's order (speakers, languages);
 //! - [`kept`]: the draft as the browser keeps it between visits, its history with it;
 //! - [`problem`]: a problem the checks found, in the organiser's words;
+//! - [`new_event`]: what "Start a new event" opens, in the organiser's language;
 //! - [`moment`]: times picked on the event's wall clock, written with its offset;
 //! - [`site`] and [`zip`]: the whole site, rendered from the draft, as one archive.
 
@@ -29,6 +30,7 @@ pub mod ids;
 pub mod kept;
 pub mod languages;
 pub mod moment;
+pub mod new_event;
 pub mod picked;
 pub mod problem;
 pub mod refs;

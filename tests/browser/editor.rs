@@ -600,6 +600,176 @@ fn a_broken_file_shows_each_problem_at_its_field() {
     });
 }
 
+/// Picks the option that reads `label` in the list `css`, as an organiser picks it by
+/// what it says.
+async fn choose_named(browser: &Browser, css: &str, label: &str) {
+    browser
+        .click(Locator::XPath(&format!(
+            "//select[@id='{}']/option[normalize-space()='{label}']",
+            css.trim_start_matches('#')
+        )))
+        .await;
+}
+
+/// Adds an entry to the list `list` (its section opened) and types its `name` into
+/// `field`, then leaves the field: its id is made from it.
+async fn add_named(browser: &Browser, list: &str, add: &str, field: &str, name: &str) {
+    open_section(browser, &format!("list-{list}")).await;
+    browser
+        .click(Locator::XPath(&format!(
+            "//details[@id='list-{list}']//button[normalize-space()='{add}']"
+        )))
+        .await;
+    browser.wait_for(field, |_| true).await;
+    browser.type_into(field, name).await;
+    browser.press(&[Key::Tab]).await;
+}
+
+#[test]
+fn in_french_a_new_event_is_built_without_meeting_a_code_a_path_or_an_id() {
+    run(async {
+        let (nginx, _release, _) = serve("editor-french", &sample_feed());
+        let settings = crate::support::browser::Settings {
+            languages: Some("fr-FR,fr".into()),
+            ..Default::default()
+        };
+        let browser = Browser::launch(PHONE, &settings).await;
+        browser.open(&nginx.url("/edit/")).await;
+        browser.wait_for_language("fr").await;
+        browser.wait_for_text("h1", "Modifier l’événement").await;
+        click_button(&browser, "Créer un nouvel événement").await;
+        browser
+            .wait_for_text(".editor-said", "Modification de event.json.")
+            .await;
+        browser
+            .type_into("#f-event-title", "Journée de l’océan 2027")
+            .await;
+        browser.press(&[Key::Tab]).await;
+        // The event starts in the organiser's language; a second is picked by its
+        // name, each named in itself.
+        browser
+            .wait_for(".field:has(#f-event-languages) .picked", |t| {
+                t.starts_with("français")
+            })
+            .await;
+        choose_named(&browser, "#f-event-languages", "English").await;
+        browser
+            .wait_for(".field:has(#f-event-languages) .picked", |t| {
+                t.starts_with("français") && t.contains("English")
+            })
+            .await;
+        pick_value(&browser, "#f-event-start", "2027-06-08").await;
+        pick_value(&browser, "#f-event-end", "2027-06-08").await;
+        let zone = browser
+            .client
+            .find(Locator::Css("#f-event-timezone"))
+            .await
+            .unwrap();
+        zone.clear().await.unwrap();
+        zone.send_keys("Europe/Paris").await.unwrap();
+        browser.press(&[Key::Tab]).await;
+        // A room, a speaker and two sessions, by name and title alone.
+        add_named(
+            &browser,
+            "rooms",
+            "Ajouter",
+            "#f-rooms-0-name",
+            "Salle des Assemblées",
+        )
+        .await;
+        add_named(
+            &browser,
+            "speakers",
+            "Ajouter",
+            "#f-speakers-0-name",
+            "Inès Moreau",
+        )
+        .await;
+        for (index, title, start, end) in [
+            (0, "Ouverture", "2027-06-08T10:00", "2027-06-08T11:00"),
+            // Ends before it starts, in the room taken then, with the same speaker.
+            (
+                1,
+                "Cartographier les abysses",
+                "2027-06-08T10:30",
+                "2027-06-08T10:15",
+            ),
+        ] {
+            let at = |field: &str| format!("#f-sessions-{index}-{field}");
+            add_named(&browser, "sessions", "Ajouter", &at("title"), title).await;
+            pick_value(&browser, &at("start"), start).await;
+            pick_value(&browser, &at("end"), end).await;
+            // A new session's room reads as none (not the room last picked in the form
+            // this one was built over).
+            assert_eq!(value_of(&browser, &at("room")).await, "");
+            choose_named(&browser, &at("room"), "Salle des Assemblées").await;
+            choose_named(&browser, &at("speakers"), "Inès Moreau").await;
+        }
+        // Every problem in French, naming the session by its title and the field by its
+        // label: the end before the start, and the clash on both sessions.
+        let expected = [
+            "Séance « Cartographier les abysses », Fin",
+            "La fin (2027-06-08 10:15) vient avant le début (2027-06-08 10:30).",
+            "Séance « Ouverture », Salle",
+            "Même salle (Salle des Assemblées) et même heure que « Cartographier les abysses ».",
+            "Séance « Cartographier les abysses », Salle",
+            "Même salle (Salle des Assemblées) et même heure que « Ouverture ».",
+            "Inès Moreau est aussi dans « Ouverture » au même moment.",
+        ];
+        let problems = browser
+            .wait_for(".diagnostics", |t| {
+                expected.iter().all(|line| t.contains(line))
+            })
+            .await
+            .text
+            .clone();
+        for line in browser.texts(".diagnostics > li").await {
+            assert!(
+                line.starts_with("Erreur") || line.starts_with("Avertissement"),
+                "{line}"
+            );
+            assert!(
+                !line.contains(" the ") && !line.contains("Error"),
+                "English: {line}"
+            );
+        }
+        // Beside the fields too: the clash on each session's room.
+        open_section(&browser, "list-sessions").await;
+        browser
+            .click(Locator::XPath(
+                "//details[@id='list-sessions']//button[normalize-space()='Ouverture']",
+            ))
+            .await;
+        browser
+            .wait_for("#f-sessions-0-room-problems", |t| {
+                t.contains("Même salle (Salle des Assemblées) et même heure que « Cartographier les abysses ».")
+            })
+            .await;
+        // Nowhere on the page a path, a backtick or an id made from a name.
+        let page = browser.eval("return document.body.innerText").await;
+        let page = page.as_str().unwrap();
+        for code in [
+            "$.",
+            "`",
+            "salle-des-assemblees",
+            "ines-moreau",
+            "journee-de-l-ocean-2027",
+        ] {
+            assert!(!page.contains(code), "{code:?} on the page:\n{problems}");
+        }
+        // The ids are there, made from the names: in the fields an organiser may open.
+        assert_eq!(value_of(&browser, "#f-sessions-0-id").await, "ouverture");
+        assert_eq!(
+            value_of(&browser, "#f-sessions-0-room").await,
+            "salle-des-assemblees"
+        );
+        assert_eq!(
+            value_of(&browser, "#f-event-id").await,
+            "journee-de-l-ocean-2027"
+        );
+    });
+}
+
 #[test]
 fn a_new_event_is_built_from_nothing_and_saved_clean() {
     run(async {
@@ -769,7 +939,10 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
         reload_and_go_on(&browser, "Ocean Day 2027 (draft)", "Ocean Day 2027 (draft)").await;
         nothing_to_compare(&browser).await;
         // The id that followed the title is its own step: undone first, then the title.
-        assert_eq!(value_of(&browser, "#f-event-id").await, "ocean-day-2027-draft");
+        assert_eq!(
+            value_of(&browser, "#f-event-id").await,
+            "ocean-day-2027-draft"
+        );
         click_button(&browser, "Undo").await;
         eventually("the id undone after the reload", || async {
             value_of(&browser, "#f-event-id").await == "ocean-day-2027"

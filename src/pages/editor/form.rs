@@ -351,7 +351,9 @@ fn PickOne(
         editor.seal();
     };
     view! {
-        <select id=id aria-describedby=problems on:change=set>
+        // The value as a property too: a form built again in place (another entry
+        // chosen) keeps its elements, and a select keeps what was picked in it before.
+        <select id=id aria-describedby=problems on:change=set prop:value=current.clone()>
             <option value="">{w.none}</option>
             {options}
         </select>

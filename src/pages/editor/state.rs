@@ -73,25 +73,6 @@ pub fn use_editor() -> Editor {
     expect_context::<Editor>()
 }
 
-/// An empty event: what "Start a new event" opens. Its errors (no title, no dates)
-/// are the first things the checks point at.
-pub const NEW_EVENT: &str = r#"{
-  "$schema": "event.schema.json",
-  "event": {
-    "title": "",
-    "start": "",
-    "end": "",
-    "timezone": "UTC",
-    "languages": ["en"]
-  },
-  "rooms": [],
-  "tracks": [],
-  "speakers": [],
-  "sessions": [],
-  "documents": [],
-  "updates": []
-}"#;
-
 impl Editor {
     pub fn new(store: FeedStore) -> Self {
         Self {
@@ -147,7 +128,8 @@ impl Editor {
 
     /// Opens an empty event: its changes are compared with nothing published.
     pub fn open_new(self) {
-        let root = json::parse(NEW_EVENT).expect("the new event is JSON");
+        let lang = crate::components::use_messages().lang;
+        let root = crate::editor::new_event::new_event(lang);
         self.new_event.set(true);
         self.changed.set_value(None);
         self.open_with(DRAFT_NAME.to_owned(), root, None, History::default());
