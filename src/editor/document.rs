@@ -117,6 +117,11 @@ fn get_mut<'a>(root: &'a mut Node, path: &[Step]) -> Option<&'a mut Node> {
 /// The last step must name a field. Returns the value it had.
 fn put(root: &mut Node, path: &[Step], value: Option<Node>) -> Option<Node> {
     let (last, parents) = path.split_last()?;
+    // An entry of a list replaced whole (a session moved in the schedule).
+    if matches!(last, Step::Index(_)) {
+        let item = get_mut(root, path)?;
+        return value.map(|value| std::mem::replace(item, value));
+    }
     let name = last.name()?;
     let removing = value.is_none();
     let mut at = &mut *root;

@@ -18,6 +18,7 @@
 //! - [`problem`]: a problem the checks found, in the organiser's words;
 //! - [`new_event`]: what "Start a new event" opens, in the organiser's language;
 //! - [`moment`]: times picked on the event's wall clock, written with its offset;
+//! - [`schedule`]: the programme day by day, room by time, and moving a session in it;
 //! - [`site`] and [`zip`]: the whole site, rendered from the draft, as one archive.
 
 pub mod announce;
@@ -34,6 +35,7 @@ pub mod new_event;
 pub mod picked;
 pub mod problem;
 pub mod refs;
+pub mod schedule;
 pub mod site;
 pub mod words;
 pub mod zip;

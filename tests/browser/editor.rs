@@ -1048,6 +1048,135 @@ fn by_keyboard_alone_an_organiser_opens_edits_and_undoes() {
     });
 }
 
+#[test]
+fn a_session_moved_in_the_schedule_by_keyboard_alone_clashes_and_undoes_across_a_reload() {
+    run(async {
+        let (nginx, _release, _) = serve("editor-schedule", &sample_feed());
+        let browser = Browser::start(DESKTOP).await;
+        open_editor(&browser, &nginx).await;
+        let tab = [Key::Tab];
+        browser
+            .press_until(&tab, 40, |f| f.contains("Edit the published event"))
+            .await;
+        browser.press(&[Key::Enter]).await;
+        browser
+            .wait_for_text(".editor-said", "Editing event.json.")
+            .await;
+        browser
+            .press_until(&tab, 300, |f| {
+                f.starts_with("summary") && f.contains("Schedule")
+            })
+            .await;
+        browser.press(&[Key::Enter]).await;
+        // The day's sessions by time, each with its times.
+        let listed = browser
+            .wait_for(".schedule-list", |t| t.contains("15:15–15:30"))
+            .await
+            .text
+            .clone();
+        assert!(
+            listed.starts_with("15:00–15:15 · Conference Room 11 · Opening remarks"),
+            "{listed}"
+        );
+        assert!(browser.texts(".schedule-clash").await.is_empty());
+        // The second session, 15:15 to 15:30, a step earlier by the arrow key: in the
+        // room at the time of the first.
+        browser
+            .press_until(&tab, 40, |f| f.starts_with("button#schedule-session-1"))
+            .await;
+        browser.press(&[Key::Up]).await;
+        let moved = "“From Singapore to New York: the first INTERPOL-UNICRI Global Meeting”: 15:00–15:15, Conference Room 11.";
+        browser.wait_for_text(".editor-said", moved).await;
+        // The clash on both sessions, at once: on the grid and among the problems.
+        eventually("the clash shows on both sessions", || async {
+            browser
+                .texts(".schedule-clash .schedule-session-title")
+                .await
+                == [
+                    "Opening remarks",
+                    "From Singapore to New York: the first INTERPOL-UNICRI Global Meeting",
+                ]
+        })
+        .await;
+        let problems = browser.texts(".diagnostics").await.join("\n");
+        for line in [
+            "Session “Opening remarks”, Room",
+            "In Conference Room 11 at the same time as “From Singapore to New York: the first INTERPOL-UNICRI Global Meeting”.",
+            "Session “From Singapore to New York: the first INTERPOL-UNICRI Global Meeting”, Room",
+            "In Conference Room 11 at the same time as “Opening remarks”.",
+        ] {
+            assert!(problems.contains(line), "{line:?} not in {problems}");
+        }
+        // The focus stays on the session moved, for the next key.
+        assert!(
+            browser
+                .focused()
+                .await
+                .starts_with("button#schedule-session-1"),
+            "{}",
+            browser.focused().await
+        );
+        // Undo, by keyboard: back in its place, no clash.
+        browser
+            .press_until(&[Key::Shift, Key::Tab], 300, |f| {
+                f.starts_with("button") && f.contains("Undo")
+            })
+            .await;
+        browser.press(&[Key::Enter]).await;
+        eventually("undone: no clash", || async {
+            browser.texts(".schedule-clash").await.is_empty()
+        })
+        .await;
+        assert!(
+            browser.texts(".schedule-list").await[0]
+                .contains("15:15–15:30 · Conference Room 11 · From Singapore")
+        );
+        // Redone, kept, reloaded: undo still puts it back.
+        click_button(&browser, "Redo").await;
+        eventually("the move was kept", || async {
+            kept_draft(&browser)
+                .await
+                .matches("2019-04-02T15:00:00-04:00")
+                .count()
+                >= 2
+        })
+        .await;
+        reload_and_go_on(&browser, "15:00:00-04:00", TITLE).await;
+        open_section(&browser, "schedule").await;
+        eventually("the clash is back after the reload", || async {
+            browser.texts(".schedule-clash").await.len() == 2
+        })
+        .await;
+        click_button(&browser, "Undo").await;
+        eventually("undone after the reload", || async {
+            browser.texts(".schedule-clash").await.is_empty()
+        })
+        .await;
+        // With the pointer: the last session dragged to the first room at the day's
+        // first step (as the browser's drag and drop delivers it), keeping its length.
+        browser
+            .client
+            .execute(
+                "const data = new DataTransfer();
+                 document.querySelector('#schedule-session-6')
+                   .dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
+                 const cell = document.querySelector('.schedule-cell');
+                 for (const type of ['dragover', 'drop']) {
+                   cell.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+                 }",
+                vec![],
+            )
+            .await
+            .unwrap();
+        browser
+            .wait_for(".schedule-list", |t| {
+                t.contains("15:00–15:10 · Conference Room 11 · Closing remarks")
+            })
+            .await;
+        assert_eq!(browser.texts(".schedule-clash").await.len(), 2);
+    });
+}
+
 /// Every view of the editor: the choices before opening, then every section open with
 /// an entry chosen, and the problems of a broken draft.
 async fn editor_violations(

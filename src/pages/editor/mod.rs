@@ -10,6 +10,7 @@ mod files;
 mod form;
 mod lists;
 mod panels;
+mod schedule;
 mod site;
 mod state;
 
@@ -398,7 +399,16 @@ pub fn EditorPage() -> impl IntoView {
                 <div class="editor-body">
                     <div class="editor-main">
                         <ObjectSection name=w.section_event base=vec![Step::Field("event")] specs=spec::EVENT prefixes=&["$.event"] open=true />
-                        {SECTIONS.iter().map(|section| view! { <lists::ListSection section /> }).collect_view()}
+                        {SECTIONS.iter().map(|section| view! {
+                            <lists::ListSection section />
+                            // The sessions as a schedule, right after their list.
+                            {(section.list == "sessions").then(|| view! {
+                                <details class="editor-section" id="schedule">
+                                    <summary><h2>{w.section_schedule}</h2></summary>
+                                    <schedule::Schedule />
+                                </details>
+                            })}
+                        }).collect_view()}
                         <details class="editor-section" id="coverage">
                             <summary><h2>{w.section_languages}</h2></summary>
                             <Coverage />

@@ -13,6 +13,7 @@ use super::files;
 use crate::editor::document::{self, Edit, Path, Step};
 use crate::editor::history::History;
 use crate::editor::kept::{self, Kept, pick_title};
+use crate::editor::words::fill;
 use crate::editor::{coverage, ids};
 use crate::feed::json::{self, Node, Value};
 use crate::feed::{self, Feed, format};
@@ -190,6 +191,54 @@ impl Editor {
             self.schedule_check();
         }
         made
+    }
+
+    /// Moves session `index` in the schedule by `edit` (its whole entry, from
+    /// `crate::editor::schedule`): a step of its own to undo, checked at once so that a
+    /// clash shows as it happens, said where it went, and the focus kept on it.
+    pub fn move_session(self, edit: Edit, index: usize) {
+        self.seal();
+        if !self.change(edit, false) {
+            return;
+        }
+        self.history.update_value(History::seal);
+        self.check_now();
+        let w = super::use_words();
+        let said = self.with(|doc| {
+            let rooms = crate::editor::problem::choices(doc, "rooms", w);
+            crate::editor::schedule::days(doc)
+                .into_iter()
+                .flat_map(|day| day.sessions)
+                .find(|session| session.index == index)
+                .map(|session| {
+                    let room = rooms
+                        .iter()
+                        .find(|(id, _)| Some(id) == session.room.as_ref())
+                        .map_or(w.schedule_no_room, |(_, name)| name.as_str());
+                    let clock = crate::editor::schedule::clock;
+                    fill(
+                        w.schedule_moved,
+                        &[
+                            ("title", &session.title),
+                            ("start", &clock(session.start)),
+                            ("end", &clock(session.end)),
+                            ("room", room),
+                        ],
+                    )
+                })
+        });
+        if let Some(said) = said.flatten() {
+            self.said.set(said);
+        }
+        // The grid is built again: the focus goes back to the session moved.
+        request_animation_frame(move || {
+            if let Some(button) = document()
+                .get_element_by_id(&format!("schedule-session-{index}"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = button.focus();
+            }
+        });
     }
 
     /// Sets field `path` to `value` (`None` removes it), as typed in it.
