@@ -29,6 +29,11 @@ pub fn offset_text(minutes: i32) -> String {
     format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
+/// An offset as organisers read it beside a time zone: `UTC+02:00`, `UTC−04:00`.
+pub fn utc_offset(minutes: i32) -> String {
+    format!("UTC{}", offset_text(minutes).replacen('-', "−", 1))
+}
+
 /// The feed moment for wall-clock time `local` (`2026-06-02T09:00`) in a zone: with the
 /// offset the zone had then. In the hour a clock skips (spring forward) the offset
 /// before the change is taken, as the zone's own clocks would read it a moment later;
@@ -96,6 +101,13 @@ pub fn parse_gmt_offset(formatted: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offset_reads_as_utc_plus_or_minus() {
+        assert_eq!(utc_offset(120), "UTC+02:00");
+        assert_eq!(utc_offset(-240), "UTC−04:00");
+        assert_eq!(utc_offset(330), "UTC+05:30");
+    }
 
     /// New York in 2019: EST (-5) until 10 March 07:00 UTC, then EDT (-4) until
     /// 3 November 06:00 UTC.

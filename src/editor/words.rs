@@ -157,6 +157,7 @@ words! {
     cancelled,
     from_file,
     raise_pick,
+    zone_offset,
     section_schedule,
     schedule_help,
     schedule_no_room,

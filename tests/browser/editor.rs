@@ -667,6 +667,11 @@ fn in_french_a_new_event_is_built_without_meeting_a_code_a_path_or_an_id() {
             .unwrap();
         zone.clear().await.unwrap();
         zone.send_keys("Europe/Paris").await.unwrap();
+        browser
+            .wait_for("#f-event-timezone ~ .field-note", |t| {
+                t.starts_with("UTC+02:00 le ") && t.contains("8 juin 2027")
+            })
+            .await;
         browser.press(&[Key::Tab]).await;
         // A room, a speaker and two sessions, by name and title alone.
         add_named(
@@ -812,6 +817,12 @@ fn a_new_event_is_built_from_nothing_and_saved_clean() {
             .unwrap();
         zone.clear().await.unwrap();
         zone.send_keys("Europe/Lisbon").await.unwrap();
+        // Its offset on the event's first day, said beside it.
+        browser
+            .wait_for("#f-event-timezone ~ .field-note", |t| {
+                t == "UTC+01:00 on Tuesday, 8 June 2027, the event's first day."
+            })
+            .await;
         // A room, then a session in it.
         open_section(&browser, "list-rooms").await;
         browser

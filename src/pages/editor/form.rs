@@ -218,11 +218,7 @@ fn FieldInput(
         }
         .into_any(),
         Input::Moment => view! { <MomentInput path id problems /> }.into_any(),
-        Input::Zone => view! {
-            <input id=id type="text" list="time-zones" prop:value=current aria-describedby=problems
-                dir="ltr" on:input=set_text on:change=seal />
-        }
-        .into_any(),
+        Input::Zone => view! { <ZoneInput path id problems current /> }.into_any(),
         Input::Count => {
             let shown = editor
                 .value(&path)
@@ -323,6 +319,68 @@ fn FieldInput(
                 on:input=set_text on:change=seal />
         }
         .into_any(),
+    }
+}
+
+/// A time zone, searched among the IANA names as it is typed, each offered with its
+/// offset from UTC on the event's first day; the chosen one's offset said beside it.
+#[component]
+fn ZoneInput(path: Path, id: String, problems: String, current: String) -> impl IntoView {
+    let editor = use_editor();
+    let w = use_words();
+    let m = use_messages();
+    let typed = RwSignal::new(current.clone());
+    // The event's first day, read when needed (its start may be picked after this
+    // form was built); noon UTC on it: the offsets in force then.
+    let first_day = move || {
+        editor
+            .with(|doc| document::text_at(doc, &[Step::Field("event"), Step::Field("start")]))
+            .and_then(|start| crate::feed::Date::parse(&start).ok())
+    };
+    let offset = move |zone: &str| {
+        let day = first_day()?;
+        let at = (day.days_since_epoch() as f64 * 86_400.0 + 43_200.0) * 1000.0;
+        intl::offset_minutes(at, zone).map(moment::utc_offset)
+    };
+    let note = move || {
+        let zone = typed.get();
+        let (Some(day), Some(offset)) = (first_day(), offset(&zone)) else {
+            return String::new();
+        };
+        fill(
+            w.zone_offset,
+            &[
+                ("offset", &offset),
+                ("date", &intl::long_date(day, m.locale)),
+            ],
+        )
+    };
+    // The list is made when the field is first used: 600 zones' offsets, once.
+    let wanted = RwSignal::new(false);
+    let list = format!("{id}-zones");
+    let zones = move || {
+        wanted.get().then(|| {
+            include_str!("../../feed/time_zones.txt")
+                .lines()
+                .filter(|zone| !zone.is_empty() && !zone.starts_with('#'))
+                .map(|zone| {
+                    let label = offset(zone).unwrap_or_default();
+                    view! { <option value=zone>{label}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let set = move |event: Event| {
+        let zone = value_of(&event);
+        typed.set(zone.clone());
+        editor.set(path.clone(), text_node(&zone));
+    };
+    view! {
+        <input id=id type="text" list=list.clone() prop:value=current aria-describedby=problems
+            dir="ltr" autocomplete="off" on:focus=move |_| wanted.set(true) on:input=set
+            on:change=move |_| editor.seal() />
+        <datalist id=list>{zones}</datalist>
+        <p class="field-note">{note}</p>
     }
 }
 

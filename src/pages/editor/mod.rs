@@ -380,10 +380,6 @@ pub fn EditorPage() -> impl IntoView {
             editor.focus.set(None);
         });
     });
-    let zones: Vec<&'static str> = include_str!("../../feed/time_zones.txt")
-        .lines()
-        .filter(|z| !z.is_empty() && !z.starts_with('#'))
-        .collect();
     let opened = move || editor.file.get().is_some();
     view! {
         <article class="editor">
@@ -424,9 +420,6 @@ pub fn EditorPage() -> impl IntoView {
                     </aside>
                 </div>
             })}
-            <datalist id="time-zones">
-                {zones.into_iter().map(|zone| view! { <option value=zone></option> }).collect_view()}
-            </datalist>
         </article>
     }
 }
