@@ -285,9 +285,56 @@ fn main() {
             undone.push(ms.as_f64().unwrap());
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
+        // The schedule: the first day's first session moved a step later and back by the
+        // arrow keys, each move timed until the next frame is laid out (the grid built
+        // again), then until the checks have run after it (the clash shown).
+        browser
+            .eval("document.getElementById('schedule').open = true")
+            .await;
+        browser
+            .wait_for("#schedule .schedule-session", |_| true)
+            .await;
+        let (mut moved, mut checked) = (Vec::new(), Vec::new());
+        for round in 0..ROUNDS {
+            let key = if round % 2 == 0 {
+                "ArrowDown"
+            } else {
+                "ArrowUp"
+            };
+            let times = browser
+                .client
+                .execute_async(
+                    "const [key, done] = arguments;
+                     const session = document.querySelector('#schedule .schedule-session');
+                     const start = performance.now();
+                     session.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+                     // The page's own frame callback (asked for by the move) runs first
+                     // and queues the checks; this task comes after them.
+                     requestAnimationFrame(() => {
+                       document.body.offsetHeight;
+                       const frame = performance.now() - start;
+                       setTimeout(() => done([frame, performance.now() - start]), 0);
+                     });",
+                    vec![key.into()],
+                )
+                .await
+                .unwrap();
+            let times = times.as_array().unwrap();
+            moved.push(times[0].as_f64().unwrap());
+            checked.push(times[1].as_f64().unwrap());
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        }
         report(
             "editor keystroke in a session's title, until the next frame (2,000 sessions)",
             typed,
+        );
+        report(
+            "schedule: a session moved by the arrow key, until the next frame (it alone drawn anew)",
+            moved,
+        );
+        report(
+            "schedule: the same move until its checks have run after that frame",
+            checked,
         );
         report(
             "editor undo: every check, the preview and the form rebuilt, until the next frame",

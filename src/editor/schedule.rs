@@ -12,7 +12,7 @@ use crate::feed::json::{Node, Value};
 pub const STEP: i64 = 15;
 
 /// A session as the schedule places it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Placed {
     /// Its place in the draft's list of sessions.
     pub index: usize,

@@ -1171,9 +1171,12 @@ fn a_session_moved_in_the_schedule_by_keyboard_alone_clashes_and_undoes_across_a
                 "const data = new DataTransfer();
                  document.querySelector('#schedule-session-6')
                    .dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
-                 const cell = document.querySelector('.schedule-cell');
+                 // Under the first room's heading, in the day's first step.
+                 const room = document.querySelector('.schedule-room').getBoundingClientRect();
+                 const at = { clientX: (room.left + room.right) / 2, clientY: room.bottom + 4 };
+                 const grid = document.querySelector('.schedule-grid');
                  for (const type of ['dragover', 'drop']) {
-                   cell.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+                   grid.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true, ...at }));
                  }",
                 vec![],
             )

@@ -399,10 +399,7 @@ pub fn EditorPage() -> impl IntoView {
                             <lists::ListSection section />
                             // The sessions as a schedule, right after their list.
                             {(section.list == "sessions").then(|| view! {
-                                <details class="editor-section" id="schedule">
-                                    <summary><h2>{w.section_schedule}</h2></summary>
-                                    <schedule::Schedule />
-                                </details>
+                                <schedule::ScheduleSection />
                             })}
                         }).collect_view()}
                         <details class="editor-section" id="coverage">

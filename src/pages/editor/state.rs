@@ -51,6 +51,9 @@ pub struct Editor {
     /// Bumped when values change other than by typing in their field (undo, redo, a
     /// rename, opening): the forms are built again from the document.
     pub generation: RwSignal<u64>,
+    /// Bumped by every change of the document (an edit, undo, redo, opening): what is
+    /// drawn from the document itself follows it (the schedule).
+    pub version: RwSignal<u64>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     /// The entry being edited: its list and index.
@@ -87,6 +90,7 @@ impl Editor {
             new_event: RwSignal::new(false),
             checked: RwSignal::new(0),
             generation: RwSignal::new(0),
+            version: RwSignal::new(0),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             selected: RwSignal::new(None),
@@ -194,15 +198,17 @@ impl Editor {
     }
 
     /// Moves session `index` in the schedule by `edit` (its whole entry, from
-    /// `crate::editor::schedule`): a step of its own to undo, checked at once so that a
-    /// clash shows as it happens, said where it went, and the focus kept on it.
+    /// `crate::editor::schedule`): a step of its own to undo, checked right after the
+    /// frame that shows it so that a clash shows as it happens, said where it went, and
+    /// the focus kept on it.
     pub fn move_session(self, edit: Edit, index: usize) {
         self.seal();
-        if !self.change(edit, false) {
+        // The forms are built again only when the session moved is the one open.
+        let open = self.selected.get_untracked() == Some(("sessions", index));
+        if !self.change(edit, !open) {
             return;
         }
         self.history.update_value(History::seal);
-        self.check_now();
         let w = super::use_words();
         let said = self.with(|doc| {
             let rooms = crate::editor::problem::choices(doc, "rooms", w);
@@ -230,7 +236,9 @@ impl Editor {
         if let Some(said) = said.flatten() {
             self.said.set(said);
         }
-        // The grid is built again: the focus goes back to the session moved.
+        // The grid is built again: the focus goes back to the session moved. The checks
+        // run once that frame is shown (on 2,000 sessions they take a tenth of a second),
+        // so the clash follows the move at once, not before it.
         request_animation_frame(move || {
             if let Some(button) = document()
                 .get_element_by_id(&format!("schedule-session-{index}"))
@@ -238,6 +246,7 @@ impl Editor {
             {
                 let _ = button.focus();
             }
+            set_timeout(move || self.check_now(), Duration::ZERO);
         });
     }
 
@@ -388,6 +397,7 @@ impl Editor {
 
     /// Updates what follows the history; `rebuild`: the forms are built again.
     fn refresh(self, rebuild: bool) {
+        self.version.update(|v| *v += 1);
         self.history.with_value(|history| {
             self.can_undo.set(history.can_undo());
             self.can_redo.set(history.can_redo());
