@@ -219,6 +219,16 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
+/// The words a choice offers: its `words`, and the draft's `current` one as it is when
+/// it is none of them (a word from another tool, a typo): shown, never read as another.
+pub fn choices(words: &[&str], current: &str) -> Vec<String> {
+    let mut out: Vec<String> = words.iter().map(|word| (*word).to_owned()).collect();
+    if !current.is_empty() && !words.contains(&current) {
+        out.push(current.to_owned());
+    }
+    out
+}
+
 /// The section of `list`.
 pub fn section(list: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|section| section.list == list)
@@ -227,6 +237,19 @@ pub fn section(list: &str) -> Option<&'static Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_choice_word_is_offered_as_it_is() {
+        assert_eq!(
+            choices(SESSION_STATUSES, "confirmed"),
+            ["confirmed", "cancelled"]
+        );
+        assert_eq!(choices(SESSION_STATUSES, ""), ["confirmed", "cancelled"]);
+        assert_eq!(
+            choices(SESSION_STATUSES, "postponed"),
+            ["confirmed", "cancelled", "postponed"]
+        );
+    }
     use crate::feed::fields;
 
     fn names(specs: &[Spec]) -> Vec<&'static str> {

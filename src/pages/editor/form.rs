@@ -257,20 +257,26 @@ fn FieldInput(
         Input::Choice(words) => {
             let m = use_messages();
             let w = use_words();
-            let label = move |word: &'static str| -> &'static str {
+            // Each word by its label; a word the editor does not know, as it is.
+            let label = move |word: &str| -> String {
                 if let Some(kind) = SessionKind::ALL.into_iter().find(|k| k.as_str() == word) {
-                    m.session_kind(kind)
+                    m.session_kind(kind).to_owned()
                 } else if let Some(kind) = DocumentKind::ALL.into_iter().find(|k| k.as_str() == word) {
-                    m.document_kind(kind)
-                } else if word == "cancelled" {
-                    w.cancelled
+                    m.document_kind(kind).to_owned()
                 } else {
-                    w.confirmed
+                    match word {
+                        "cancelled" => w.cancelled.to_owned(),
+                        "confirmed" => w.confirmed.to_owned(),
+                        word => word.to_owned(),
+                    }
                 }
             };
-            let options = words
-                .iter()
-                .map(|word| (word.to_string(), label(word).to_owned()))
+            let options = crate::editor::form::choices(words, &current)
+                .into_iter()
+                .map(|word| {
+                    let shown = label(&word);
+                    (word, shown)
+                })
                 .collect();
             view! { <PickOne path id problems options current /> }.into_any()
         }
