@@ -167,6 +167,7 @@ words! {
     schedule_none,
     schedule_untitled,
     languages_note,
+    problem_severity,
     problem_at,
     problem_file,
     problem_entry,

@@ -1004,20 +1004,25 @@ async fn open_file(browser: &Browser, path: &Path) {
     input.send_keys(&path.display().to_string()).await.unwrap();
 }
 
+/// Opens the editor and, by the keyboard alone, the published event.
+async fn open_published_by_keyboard(browser: &Browser, nginx: &Nginx) {
+    open_editor(browser, nginx).await;
+    browser
+        .press_until(&[Key::Tab], 40, |f| f.contains("Edit the published event"))
+        .await;
+    browser.press(&[Key::Enter]).await;
+    browser
+        .wait_for_text(".editor-said", "Editing event.json.")
+        .await;
+}
+
 #[test]
 fn by_keyboard_alone_an_organiser_opens_edits_and_undoes() {
     run(async {
         let (nginx, _release, _) = serve("editor-keyboard", &sample_feed());
         let browser = Browser::start(DESKTOP).await;
-        open_editor(&browser, &nginx).await;
+        open_published_by_keyboard(&browser, &nginx).await;
         let tab = [Key::Tab];
-        browser
-            .press_until(&tab, 40, |f| f.contains("Edit the published event"))
-            .await;
-        browser.press(&[Key::Enter]).await;
-        browser
-            .wait_for_text(".editor-said", "Editing event.json.")
-            .await;
         browser
             .press_until(&tab, 200, |f| {
                 f.starts_with("summary") && f.contains("Sessions")
@@ -1064,15 +1069,8 @@ fn a_session_moved_in_the_schedule_by_keyboard_alone_clashes_and_undoes_across_a
     run(async {
         let (nginx, _release, _) = serve("editor-schedule", &sample_feed());
         let browser = Browser::start(DESKTOP).await;
-        open_editor(&browser, &nginx).await;
+        open_published_by_keyboard(&browser, &nginx).await;
         let tab = [Key::Tab];
-        browser
-            .press_until(&tab, 40, |f| f.contains("Edit the published event"))
-            .await;
-        browser.press(&[Key::Enter]).await;
-        browser
-            .wait_for_text(".editor-said", "Editing event.json.")
-            .await;
         browser
             .press_until(&tab, 300, |f| {
                 f.starts_with("summary") && f.contains("Schedule")

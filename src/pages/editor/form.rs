@@ -92,7 +92,7 @@ pub fn FieldProblems(
                             .unwrap_or_else(|| describe(&d, None, w, &language));
                         view! {
                             <li class=class>
-                                <strong>{severity}": "</strong>{problem.says}" "
+                                <strong>{fill(w.problem_severity, &[("severity", severity)])}</strong>" "{problem.says}" "
                                 <span class="diagnostic-help">{problem.help}</span>
                             </li>
                         }

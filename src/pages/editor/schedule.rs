@@ -116,6 +116,8 @@ pub fn Schedule() -> impl IntoView {
 struct Drawn {
     session: Placed,
     column: usize,
+    /// Its room's name (the column's heading).
+    room: String,
     /// Its first row and the row after its last (0: the day's first step).
     top: usize,
     bottom: usize,
@@ -232,6 +234,7 @@ fn Grid(
             editor.move_session(edit, index);
         }
     };
+    // Each session's column, rows and room's name, for the grid and the list.
     let drawn = move || {
         let first = span.get().0;
         let row = move |minute: i64| ((minute - first) / STEP) as usize;
@@ -245,31 +248,19 @@ fn Grid(
                         .iter()
                         .position(|(id, _)| *id == session.room)
                         .unwrap_or(columns.len().saturating_sub(1));
+                    let room = columns
+                        .get(column)
+                        .map(|(_, name)| name.clone())
+                        .unwrap_or_default();
                     let top = row(session.start);
                     let bottom = row(session.end).max(top + 1);
                     Drawn {
                         session,
                         column,
+                        room,
                         top,
                         bottom,
                     }
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    let listed = move || {
-        columns.with(|columns| {
-            day.get()
-                .map(|day| day.sessions)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|session| {
-                    let room = columns
-                        .iter()
-                        .find(|(id, _)| *id == session.room)
-                        .map(|(_, name)| name.clone())
-                        .unwrap_or_else(|| w.schedule_no_room.to_owned());
-                    (session, room)
                 })
                 .collect::<Vec<_>>()
         })
@@ -283,15 +274,15 @@ fn Grid(
                 {heads}
                 {times}
                 <For each=drawn key=|drawn| drawn.clone() let:drawn>
-                    <SessionBlock session=drawn.session column=drawn.column top=drawn.top bottom=drawn.bottom columns clashes />
+                    <SessionBlock session=drawn.session column=drawn.column room=drawn.room top=drawn.top bottom=drawn.bottom columns clashes />
                 </For>
             </div>
         </div>
         <h3>{w.schedule_by_time}</h3>
         <ol class="schedule-list">
-            <For each=listed key=|listed| listed.clone() let:listed>
+            <For each=drawn key=|drawn| (drawn.session.clone(), drawn.room.clone()) let:drawn>
                 {
-                    let (session, room) = listed;
+                    let Drawn { session, room, .. } = drawn;
                     let index = session.index;
                     let title = if session.title.is_empty() { w.schedule_untitled.to_owned() } else { session.title.clone() };
                     view! {
@@ -317,6 +308,8 @@ fn SessionBlock(
     session: Placed,
     /// Its column (0: the first room).
     column: usize,
+    /// Its room's name.
+    room: String,
     /// Its first row and the row after its last (0: the first step of the day).
     top: usize,
     bottom: usize,
@@ -359,12 +352,6 @@ fn SessionBlock(
             }
         }
     };
-    let room_name = columns.with_untracked(|columns| {
-        columns
-            .get(column)
-            .map(|(_, name)| name.clone())
-            .unwrap_or_default()
-    });
     let title = if session.title.is_empty() {
         w.schedule_untitled.to_owned()
     } else {
@@ -392,7 +379,7 @@ fn SessionBlock(
             <span class="schedule-session-title">{title}</span>
             <span class="schedule-session-when">{when}</span>
             // Its room, which the column's heading shows the eye.
-            <span class="visually-hidden">{room_name}</span>
+            <span class="visually-hidden">{room}</span>
             {move || clash().then(|| view! { <span class="schedule-clash-mark">{w.schedule_clash}</span> })}
         </button>
     }
