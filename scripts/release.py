@@ -11,7 +11,8 @@ and documents, event.schema.json, the organisers' /preview/), START-HERE.html
 (deploy/START-HERE.html, with the portal's stylesheet linked), which an organiser opens
 from the unzipped folder, and what publishes it from a repository with nothing to
 compile: tools/feedcheck.mjs and tools/feedcheck.wasm (the checker, run by Node; see
-checker/), and everything under deploy/release/ (tools/publish.sh, the GitHub Actions
+checker/), the organisers' guides its help points to (docs/ORGANISERS.md, FEED.md,
+DEPLOY.md), and everything under deploy/release/ (tools/publish.sh, the GitHub Actions
 workflow, netlify.toml).
 
 The archives are reproducible: the same build gives the same bytes. Files go in name
@@ -33,6 +34,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The organisers' guides the release carries (in English), under docs/.
+GUIDES = ["ORGANISERS.md", "FEED.md", "DEPLOY.md"]
 # Zip cannot store a date before 1980.
 EARLIEST = 315532800
 
@@ -86,6 +89,9 @@ def contents(dist: Path, checker: Path) -> list[tuple[str, bytes]]:
     extra["tools/feedcheck.mjs"] = (ROOT / "checker/feedcheck.mjs").read_bytes()
     extra["tools/feedcheck.wasm"] = checker.read_bytes()
     extra["tools/render.mjs"] = (ROOT / "renderer/render.mjs").read_bytes()
+    # The guides the checker's help, START-HERE.html and the editor point to.
+    for guide in GUIDES:
+        extra[f"docs/{guide}"] = (ROOT / "docs" / guide).read_bytes()
     # The renderer tools/render.mjs runs is the site's own, edit/renderer*: the editor
     # renders with it in the browser too.
     for name in ["edit/renderer.js", "edit/renderer_bg.wasm", "edit/files.txt"]:

@@ -191,6 +191,34 @@ fn release_with(name: &str, event: &Event) -> PathBuf {
     for (path, bytes) in &event.documents {
         std::fs::write(folder.join(path), bytes).unwrap();
     }
+    // Every guide the release's checker (its help lines) and START-HERE.html point to
+    // is in the release.
+    for named in ["tools/feedcheck.wasm", "START-HERE.html"] {
+        let bytes = std::fs::read(folder.join(named)).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let guides: Vec<&str> = text
+            .match_indices("docs/")
+            .filter_map(|(at, _)| {
+                let rest = &text[at..];
+                let end = rest.find(".md")?;
+                let name = &rest[..end + 3];
+                name[5..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase())
+                    .then_some(name)
+            })
+            .collect();
+        assert!(
+            !guides.is_empty() || named == "START-HERE.html",
+            "{named} names no guide"
+        );
+        for guide in guides {
+            assert!(
+                folder.join(guide).is_file(),
+                "{named} points to {guide}, not in the release"
+            );
+        }
+    }
     // Checked as the organiser checks it, with the release's own checker: not a warning.
     let checked = Command::new("node")
         .args(["tools/feedcheck.mjs", "check", "event.json"])
