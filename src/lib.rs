@@ -12,7 +12,9 @@ pub mod agenda;
 // The organisers' editor's core: natively (tested) and in the organisers' bundle only. Out
 // of the visitors' wasm entirely: unused code there still moved its brotli'd size by
 // up to 160 bytes (LLVM's choices elsewhere shift with the crate's contents).
-#[cfg(any(feature = "preview", not(target_arch = "wasm32")))]
+// It names organisers' problems (room clashes, missing bios...), which exist only with
+// `sentences`.
+#[cfg(any(feature = "preview", all(feature = "sentences", not(target_arch = "wasm32"))))]
 pub mod editor;
 pub mod export;
 pub mod feed;

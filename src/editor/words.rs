@@ -157,6 +157,8 @@ words! {
     cancelled,
     from_file,
     raise_pick,
+    side_by_side,
+    text_missing,
     zone_offset,
     section_schedule,
     schedule_help,

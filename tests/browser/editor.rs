@@ -261,9 +261,25 @@ fn an_organiser_changes_the_published_event_and_nothing_is_lost() {
                 "//label[@for='f-sessions-1-title']/following-sibling::div//button",
             ))
             .await;
+        // The French title is marked missing until typed; the languages side by side,
+        // a column each.
+        let french = ".text-language:has(#f-sessions-1-title-fr)";
+        browser
+            .wait_for(&format!("{french} label"), |t| t == "French Missing")
+            .await;
+        click_button(&browser, "Languages side by side").await;
+        eventually("the languages side by side", || async {
+            browser
+                // On a phone the columns wrap: a grid of as many as fit.
+                .eval("const g = document.querySelector('.entry-form.side-by-side .text-languages'); return !!g && getComputedStyle(g).display === 'grid'")
+                .await
+                == true
+        })
+        .await;
         browser
             .type_into("#f-sessions-1-title-fr", "Le rapport de Singapour")
             .await;
+        assert_eq!(browser.texts(&format!("{french} label")).await, ["French"]);
         browser.press(&[Key::Tab]).await;
         let missing = |line: &str| line.split(' ').nth(1).unwrap().parse::<usize>().unwrap();
         eventually("the French title counts", || async {

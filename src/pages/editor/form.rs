@@ -496,7 +496,7 @@ fn TextField(path: Path, id: String, problems: String, paragraphs: bool) -> impl
                 }
             }
         }
-        languages
+        let texts = languages
             .into_iter()
             .enumerate()
             .map(|(i, lang)| {
@@ -505,15 +505,21 @@ fn TextField(path: Path, id: String, problems: String, paragraphs: bool) -> impl
                 let value = editor.text(&at);
                 let input_id = if i == 0 { id.clone() } else { field_id(&path_text(&at)) };
                 let name = intl::language_name(&lang, m.locale);
+                // A language still missing is marked, until something is typed in it.
+                let missing = RwSignal::new(value.trim().is_empty());
                 view! {
-                    <div class="text-language">
-                        <label for=input_id.clone()>{name}</label>
+                    <div class="text-language" class:text-missing=move || missing.get()
+                        on:input=move |event| missing.set(event_target_value(&event).trim().is_empty())>
+                        <label for=input_id.clone()>
+                            {name}
+                            {move || missing.get().then(|| view! { " "<span class="text-missing-mark">{w.text_missing}</span> })}
+                        </label>
                         <TextInput path=at id=input_id value paragraphs problems=problems.clone() lang=Some(lang) />
                     </div>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { <div class="text-languages">{texts}</div> }.into_any()
     } else {
         view! { <TextInput path=path.clone() id value=editor.text(&path) paragraphs problems lang=None /> }.into_any()
     };

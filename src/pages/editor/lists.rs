@@ -363,13 +363,16 @@ fn EntryForm(section: &'static Section, index: usize) -> impl IntoView {
     let heading = format!("entry-{}-{index}", section.list);
     let labelled_by = heading.clone();
     view! {
-        <section class="entry-form" aria-labelledby=labelled_by>
+        <section class="entry-form" class:side-by-side=move || editor.side_by_side.get() aria-labelledby=labelled_by>
             <h3 id=heading>{fill(w.edit_entry, &[("entry", &label)])}</h3>
             <div class="entry-actions">
                 <button type="button" class="button button-small" on:click=duplicate>{w.duplicate}</button>
                 <button type="button" class="button button-small" disabled={index == 0} on:click=move_up>{w.move_up}</button>
                 <button type="button" class="button button-small" disabled={index + 1 >= count} on:click=move_down>{w.move_down}</button>
                 <button type="button" class="button button-small button-danger" on:click=ask_or_delete>{w.delete}</button>
+                <button type="button" class="button button-small"
+                    aria-pressed=move || if editor.side_by_side.get() { "true" } else { "false" }
+                    on:click=move |_| editor.side_by_side.update(|on| *on = !*on)>{w.side_by_side}</button>
             </div>
             {move || confirming.get().then(|| {
                 let delete = delete.clone();

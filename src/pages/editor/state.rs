@@ -55,6 +55,8 @@ pub struct Editor {
     /// drawn from the document itself follows it (the schedule).
     pub version: RwSignal<u64>,
     pub can_undo: RwSignal<bool>,
+    /// Texts per language shown side by side, a column a language, in every entry.
+    pub side_by_side: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     /// The entry being edited: its list and index.
     pub selected: RwSignal<Option<(&'static str, usize)>>,
@@ -91,6 +93,7 @@ impl Editor {
             checked: RwSignal::new(0),
             generation: RwSignal::new(0),
             version: RwSignal::new(0),
+            side_by_side: RwSignal::new(false),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             selected: RwSignal::new(None),
