@@ -14,7 +14,10 @@ pub mod agenda;
 // up to 160 bytes (LLVM's choices elsewhere shift with the crate's contents).
 // It names organisers' problems (room clashes, missing bios...), which exist only with
 // `sentences`.
-#[cfg(any(feature = "preview", all(feature = "sentences", not(target_arch = "wasm32"))))]
+#[cfg(any(
+    feature = "preview",
+    all(feature = "sentences", not(target_arch = "wasm32"))
+))]
 pub mod editor;
 pub mod export;
 pub mod feed;
