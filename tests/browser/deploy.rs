@@ -303,8 +303,8 @@ print(sorted(zipped), sorted(tarred))",
 
     // The folder inside: every file of dist/ but the pages `make dist` rendered from
     // the sample (the release has the shell in index.html and 404.html, and renders the organiser's
-    // feed when it is published), START-HERE.html, the checker, the renderer and the
-    // hosts' settings.
+    // feed when it is published), START-HERE.html, the checker, the renderer, the
+    // organisers' guides and the hosts' settings.
     let listed = Command::new("tar")
         .arg("tzf")
         .arg(first.join("event-portal-1.2.3.tar.gz"))
@@ -334,6 +334,9 @@ print(sorted(zipped), sorted(tarred))",
         "tools/publish.sh",
         "netlify.toml",
         ".github/workflows/publish.yml",
+        "docs/ORGANISERS.md",
+        "docs/FEED.md",
+        "docs/DEPLOY.md",
     ] {
         built.insert(extra.into());
     }

@@ -24,7 +24,7 @@ case "$base" in
   *) echo "publish: BASE must start with / (got $base)" >&2; exit 2 ;;
 esac
 case "$out" in
-  "" | . | .. | /* | tools | documents) echo "publish: OUT must be a new folder here (got $out)" >&2; exit 2 ;;
+  "" | . | .. | /* | tools | docs | documents) echo "publish: OUT must be a new folder here (got $out)" >&2; exit 2 ;;
 esac
 
 node tools/feedcheck.mjs check event.json
@@ -33,7 +33,7 @@ rm -rf "$out"
 mkdir "$out"
 for entry in * .[!.]*; do
   case "$entry" in
-    "$out" | tools | START-HERE.html | netlify.toml | .git | .github | '.[!.]*') ;;
+    "$out" | tools | docs | START-HERE.html | netlify.toml | .git | .github | '.[!.]*') ;;
     *) cp -R "$entry" "$out/" ;;
   esac
 done
